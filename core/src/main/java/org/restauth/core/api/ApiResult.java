@@ -1,0 +1,48 @@
+package org.restauth.core.api;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.restauth.core.error.ApiError;
+
+/** What a method produced, before it is written in a format. */
+public sealed interface ApiResult {
+
+    /** A scalar string: a token, a session secret. XML: the root's text; JSON: a bare string. */
+    record Text(String value) implements ApiResult {
+        public Text {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String toString() {
+            return "Text[" + value.length() + " chars]";
+        }
+    }
+
+    /** A yes/no answer. XML: {@code 1} or {@code 0}; JSON: {@code true} or {@code false}. */
+    record Flag(boolean value) implements ApiResult {
+    }
+
+    /**
+     * The answer of auth.getSession. {@code expires} is Unix seconds, {@code 0} for never; the secret
+     * is present only for desktop applications or when one was asked for.
+     */
+    record SessionGrant(String sessionKey, long uid, long expires, Optional<String> secret) implements ApiResult {
+        public SessionGrant {
+            Objects.requireNonNull(sessionKey, "sessionKey");
+            Objects.requireNonNull(secret, "secret");
+        }
+
+        @Override
+        public String toString() {
+            return "SessionGrant[uid=" + uid + ", expires=" + expires + ", secret=" + secret.isPresent() + "]";
+        }
+    }
+
+    /** An error_response. */
+    record Failure(ApiError error) implements ApiResult {
+        public Failure {
+            Objects.requireNonNull(error, "error");
+        }
+    }
+}
