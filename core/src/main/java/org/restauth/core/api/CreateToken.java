@@ -1,0 +1,22 @@
+package org.restauth.core.api;
+
+import org.restauth.core.token.TokenIssuer;
+
+/** auth.createToken: a new token for the calling application. */
+final class CreateToken implements ApiMethod {
+    private final TokenIssuer issuer;
+
+    CreateToken(TokenIssuer issuer) {
+        this.issuer = issuer;
+    }
+
+    @Override
+    public String name() {
+        return "auth.createToken";
+    }
+
+    @Override
+    public ApiResult call(CallContext context) {
+        return new ApiResult.Text(issuer.issue(context.app().apiKey()));
+    }
+}

@@ -1,0 +1,99 @@
+package org.restauth.core.api;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.restauth.core.app.ApplicationRegistry;
+import org.restauth.core.crypto.RandomValues;
+import org.restauth.core.limit.RateLimiter;
+import org.restauth.core.session.InMemorySessionStore;
+import org.restauth.core.session.SessionPolicy;
+import org.restauth.core.session.SessionStore;
+import org.restauth.core.token.InMemoryTokenStore;
+import org.restauth.core.token.TokenIssuer;
+import org.restauth.core.token.TokenPolicy;
+import org.restauth.core.token.TokenStore;
+
+/**
+ * Wires a {@link RestApi}. Only the applications are required; the rest default to the in-memory
+ * stores, the default policies, the system clock and no rate limit.
+ */
+public final class RestApiBuilder {
+    /** Default cap on parameters per call (error 105 above it). */
+    public static final int DEFAULT_MAX_PARAMS = 100;
+
+    private ApplicationRegistry applications;
+    private TokenPolicy tokenPolicy = TokenPolicy.DEFAULT;
+    private SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
+    private TokenStore tokens;
+    private SessionStore sessions;
+    private RateLimiter applicationLimiter = RateLimiter.UNLIMITED;
+    private RandomValues random;
+    private Clock clock = Clock.systemUTC();
+    private int maxParams = DEFAULT_MAX_PARAMS;
+
+    RestApiBuilder() {
+    }
+
+    public RestApiBuilder applications(ApplicationRegistry applications) {
+        this.applications = applications;
+        return this;
+    }
+
+    public RestApiBuilder tokenPolicy(TokenPolicy tokenPolicy) {
+        this.tokenPolicy = tokenPolicy;
+        return this;
+    }
+
+    public RestApiBuilder sessionPolicy(SessionPolicy sessionPolicy) {
+        this.sessionPolicy = sessionPolicy;
+        return this;
+    }
+
+    public RestApiBuilder tokenStore(TokenStore tokens) {
+        this.tokens = tokens;
+        return this;
+    }
+
+    public RestApiBuilder sessionStore(SessionStore sessions) {
+        this.sessions = sessions;
+        return this;
+    }
+
+    /** Keyed by api key; error 4 when it refuses. */
+    public RestApiBuilder applicationLimiter(RateLimiter limiter) {
+        this.applicationLimiter = limiter;
+        return this;
+    }
+
+    public RestApiBuilder random(RandomValues random) {
+        this.random = random;
+        return this;
+    }
+
+    public RestApiBuilder clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    public RestApiBuilder maxParams(int maxParams) {
+        this.maxParams = maxParams;
+        return this;
+    }
+
+    public RestApi build() {
+        Objects.requireNonNull(applications, "applications");
+        TokenStore tokenStore = tokens != null ? tokens : new InMemoryTokenStore(tokenPolicy);
+        SessionStore sessionStore = sessions != null ? sessions : new InMemorySessionStore(sessionPolicy);
+        RandomValues values = random != null ? random : RandomValues.secure();
+        TokenIssuer issuer = new TokenIssuer(tokenStore, tokenPolicy, values, clock);
+        RestApiSettings settings =
+                new RestApiSettings(applications, sessionStore, applicationLimiter, maxParams, clock);
+        return new RestApi(settings, List.of(
+                new CreateToken(issuer),
+                new GetSession(tokenStore, sessionStore, sessionPolicy, values),
+                SessionMethods.expireSession(sessionStore),
+                SessionMethods.promoteSession(sessionStore, values),
+                SessionMethods.revokeAuthorization(sessionStore)));
+    }
+}

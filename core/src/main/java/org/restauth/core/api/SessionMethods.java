@@ -1,0 +1,69 @@
+package org.restauth.core.api;
+
+import org.restauth.core.crypto.RandomValues;
+import org.restauth.core.crypto.Secret;
+import org.restauth.core.error.ApiError;
+import org.restauth.core.error.ApiException;
+import org.restauth.core.session.SessionStore;
+
+/** auth.expireSession, auth.promoteSession and auth.revokeAuthorization. */
+final class SessionMethods {
+    private SessionMethods() {
+    }
+
+    static ApiMethod expireSession(SessionStore sessions) {
+        return method("auth.expireSession", context -> {
+            context.requireSession();
+            return new ApiResult.Flag(sessions.remove(context.sessionKey()));
+        });
+    }
+
+    /** Returns the session's secret, creating one if it has none. */
+    static ApiMethod promoteSession(SessionStore sessions, RandomValues random) {
+        return method("auth.promoteSession", context -> {
+            context.requireSession();
+            Secret secret = sessions
+                    .secretOrSet(context.sessionKey(), Secret.of(random.hex(16)), context.now())
+                    .orElseThrow(() -> new ApiException(ApiError.SESSION_INVALID));
+            return new ApiResult.Text(secret.reveal());
+        });
+    }
+
+    /** Ends all the person's sessions with the application: by session, or by {@code uid} without one. */
+    static ApiMethod revokeAuthorization(SessionStore sessions) {
+        return method("auth.revokeAuthorization", context -> {
+            long uid = context.sessionKey() != null ? context.requireSession().uid() : uid(context);
+            return new ApiResult.Flag(sessions.removeAll(context.app().apiKey(), uid, context.now()) > 0);
+        });
+    }
+
+    private static long uid(CallContext context) {
+        String value = context.optional("uid");
+        if (value == null) {
+            throw new ApiException(ApiError.SESSION_REQUIRED);
+        }
+        try {
+            long uid = Long.parseLong(value);
+            if (uid > 0 && uid <= Integer.MAX_VALUE) {
+                return uid;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the protocol's answer
+        }
+        throw new ApiException(ApiError.INVALID_PARAMETER);
+    }
+
+    private static ApiMethod method(String name, java.util.function.Function<CallContext, ApiResult> body) {
+        return new ApiMethod() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public ApiResult call(CallContext context) {
+                return body.apply(context);
+            }
+        };
+    }
+}

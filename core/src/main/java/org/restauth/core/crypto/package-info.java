@@ -1,0 +1,2 @@
+/** Secrets, digests and random bearer values, on the JDK's providers. */
+package org.restauth.core.crypto;

@@ -1,0 +1,2 @@
+/** Rate limits: token buckets keyed by application, client address or email. */
+package org.restauth.core.limit;

@@ -1,0 +1,89 @@
+package org.restauth.core.login;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.OptionalLong;
+import org.restauth.core.app.Application;
+import org.restauth.core.app.ApplicationRegistry;
+import org.restauth.core.error.ApiException;
+import org.restauth.core.limit.RateLimiter;
+import org.restauth.core.token.TokenIssuer;
+import org.restauth.core.token.TokenState;
+import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.User;
+import org.restauth.core.user.UserDirectory;
+
+/** The rules of login.php: which token a person is asked to approve, and approving it. */
+public final class LoginService {
+    private final ApplicationRegistry applications;
+    private final TokenStore tokens;
+    private final TokenIssuer issuer;
+    private final UserDirectory users;
+    private final RateLimiter attempts;
+    private final Clock clock;
+
+    /** @param attempts keyed {@code email:<email>} and {@code addr:<client address>}; each attempt takes one from both */
+    public LoginService(ApplicationRegistry applications, TokenStore tokens, TokenIssuer issuer,
+                        UserDirectory users, RateLimiter attempts, Clock clock) {
+        this.applications = Objects.requireNonNull(applications, "applications");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.issuer = Objects.requireNonNull(issuer, "issuer");
+        this.users = Objects.requireNonNull(users, "users");
+        this.attempts = Objects.requireNonNull(attempts, "attempts");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Before the form is shown: the application and a usable token. A web application's login may come
+     * without a token; then one is created for it (PROTOCOL.md section 5).
+     */
+    public LoginResult prepare(String apiKey, String token) {
+        Application app = apiKey == null ? null : applications.find(apiKey).orElse(null);
+        if (app == null) {
+            return new LoginResult.Refused(LoginFailure.UNKNOWN_APPLICATION, null);
+        }
+        if (isBlank(token)) {
+            if (app.isDesktop()) {
+                return new LoginResult.Refused(LoginFailure.INVALID_TOKEN, app);
+            }
+            try {
+                return new LoginResult.Ready(app, issuer.issue(app.apiKey()), 0);
+            } catch (ApiException e) {
+                return new LoginResult.Refused(LoginFailure.UNAVAILABLE, app);
+            }
+        }
+        boolean usable = tokens.peek(token, clock.instant())
+                .filter(t -> t.apiKey().equals(app.apiKey()) && t.state() == TokenState.ISSUED)
+                .isPresent();
+        return usable ? new LoginResult.Ready(app, token, 0) : new LoginResult.Refused(LoginFailure.INVALID_TOKEN, app);
+    }
+
+    /** The person's credentials: on success the token is APPROVED for their uid. */
+    public LoginResult approve(String apiKey, String token, String email, char[] password, String clientAddress) {
+        LoginResult prepared = prepare(apiKey, token);
+        if (!(prepared instanceof LoginResult.Ready ready)) {
+            return prepared;
+        }
+        Application app = ready.app();
+        Instant now = clock.instant();
+        String normalized = email == null ? "" : User.normalizeEmail(email);
+        boolean emailAllowed = attempts.tryAcquire("email:" + normalized, now);
+        boolean addressAllowed = attempts.tryAcquire("addr:" + clientAddress, now);
+        if (!emailAllowed || !addressAllowed) {
+            return new LoginResult.Refused(LoginFailure.TOO_MANY_ATTEMPTS, app);
+        }
+        OptionalLong uid = users.authenticate(normalized, password == null ? new char[0] : password);
+        if (uid.isEmpty()) {
+            return new LoginResult.Refused(LoginFailure.BAD_CREDENTIALS, app);
+        }
+        return switch (tokens.approve(ready.token(), app.apiKey(), uid.getAsLong(), now)) {
+            case APPROVED -> new LoginResult.Ready(app, ready.token(), uid.getAsLong());
+            default -> new LoginResult.Refused(LoginFailure.INVALID_TOKEN, app);
+        };
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isEmpty();
+    }
+}

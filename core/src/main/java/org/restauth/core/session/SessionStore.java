@@ -1,0 +1,29 @@
+package org.restauth.core.session;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.restauth.core.crypto.Secret;
+
+/** Port: the sessions handed out by auth.getSession, keyed by a digest of the session key. */
+public interface SessionStore {
+
+    /** Stores a new session; false when a cap on sessions is reached (nothing live is evicted). */
+    boolean create(String sessionKey, StoredSession session, Instant now);
+
+    SessionLookup find(String sessionKey, Instant now);
+
+    /** Ends the session; false if it was not known. */
+    boolean remove(String sessionKey);
+
+    /**
+     * The session's secret, setting {@code candidate} atomically if it has none. Empty if the session
+     * is not live.
+     */
+    Optional<Secret> secretOrSet(String sessionKey, Secret candidate, Instant now);
+
+    /** Ends every session of this person with this application; returns how many were live. */
+    int removeAll(String apiKey, long uid, Instant now);
+
+    /** Sessions held, all applications. */
+    long liveCount(Instant now);
+}

@@ -1,0 +1,26 @@
+package org.restauth.core.token;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What a store knows of one token: never the token itself.
+ *
+ * @param uid the approving person, 0 while ISSUED
+ * @param expiresAtMillis epoch milliseconds; the token is expired at that instant and after it
+ */
+public record StoredToken(String apiKey, TokenState state, long uid, long expiresAtMillis) {
+    public StoredToken {
+        Objects.requireNonNull(apiKey, "apiKey");
+        Objects.requireNonNull(state, "state");
+    }
+
+    /** Expired when now is at or past the expiry instant. */
+    public boolean isLiveAt(Instant now) {
+        return now.toEpochMilli() < expiresAtMillis;
+    }
+
+    public boolean isApproved() {
+        return state == TokenState.APPROVED;
+    }
+}

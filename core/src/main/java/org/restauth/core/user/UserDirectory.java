@@ -1,0 +1,13 @@
+package org.restauth.core.user;
+
+import java.util.OptionalLong;
+
+/** Port: the people who can log in. */
+public interface UserDirectory {
+
+    /**
+     * The uid of the person with this email and password; empty for an unknown email or a wrong
+     * password alike, taking about as long either way.
+     */
+    OptionalLong authenticate(String email, char[] password);
+}
