@@ -20,7 +20,7 @@ import org.restauth.core.error.ApiException;
 /**
  * One connection to Redis, opened on first use and reopened on the first call after it broke. Every
  * failure of Redis (down, too slow, loading, read-only) becomes error 2 within about the timeout: no
- * command waits for a reconnect, and while a connect attempt has just failed the next ones fail at once.
+ * command waits for a reconnect, and after a connect attempt that hung the next ones fail at once for a while.
  */
 final class RedisGateway implements AutoCloseable {
     private final RedisClient client;
@@ -74,11 +74,18 @@ final class RedisGateway implements AutoCloseable {
         if (System.nanoTime() - nextConnectNanos < 0) {
             throw unavailable();
         }
+        long start = System.nanoTime();
         try {
             connection = client.connect();
             return connection;
         } catch (RedisException e) {
-            nextConnectNanos = System.nanoTime() + retryPauseNanos;
+            // A refused connection costs nothing: try again on the very next call, so the first call after
+            // Redis is back works. An attempt that hung (host unreachable) is not repeated for a while, or
+            // every waiting caller would hang in turn.
+            long took = System.nanoTime() - start;
+            if (took >= retryPauseNanos / 2) {
+                nextConnectNanos = System.nanoTime() + retryPauseNanos;
+            }
             throw unavailable();
         }
     }
