@@ -7,6 +7,18 @@ import org.restauth.core.crypto.Digests;
  * cap and write the entry in one atomic step even on Redis Cluster (a script may only touch one slot).
  * Rate-limit buckets are single keys and carry their own tag, so they spread over a cluster.
  * The Lua scripts build some index names from the prefixes below: keep the two in step.
+ *
+ * <pre>
+ * key (H = SHA-256 hex of the bearer value)         type  holds                                  TTL
+ * restauth:{restauth}:t:H                           hash  app, state, uid, exp (ms)              until exp
+ * restauth:{restauth}:tokens                        zset  H scored by exp ms (all live tokens)   until the last exp
+ * restauth:{restauth}:tokens:APIKEY                 zset  H scored by exp ms (one application)   until the last exp
+ * restauth:{restauth}:s:H                           hash  app, uid, exp (Unix s, 0 never), secret until exp + grace; none if never
+ * restauth:{restauth}:sessions                      zset  H scored by reclaim ms or +inf         until the last reclaim
+ * restauth:{restauth}:sessions-of-app:APIKEY        zset  same, one application                  same
+ * restauth:{restauth}:sessions-of-uid:UID:APIKEY    zset  same, one person with one application  same
+ * restauth:{rl:NAME:SHA-256 hex of the key}         hash  tokens, at (ms)                        until full again
+ * </pre>
  */
 final class KeyLayout {
     private static final String PREFIX = "restauth:{restauth}:";
