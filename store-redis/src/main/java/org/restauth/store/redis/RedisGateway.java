@@ -74,6 +74,10 @@ final class RedisGateway implements AutoCloseable {
         if (System.nanoTime() - nextConnectNanos < 0) {
             throw unavailable();
         }
+        if (connection != null) {
+            connection.closeAsync(); // already broken: release what Lettuce still holds for it
+            connection = null;
+        }
         long start = System.nanoTime();
         try {
             connection = client.connect();
