@@ -24,6 +24,27 @@ class InMemoryRateLimiterTest extends RateLimiterContract {
     }
 
     @Test
+    void tryAcquire_mapFullOfLiveBuckets_refusesNewKeysButServesKnownOnes() {
+        RateLimiter limiter = new InMemoryRateLimiter(new RateLimit(2, 0.001), 10);
+        for (int i = 0; i < 10; i++) {
+            assertTrue(limiter.tryAcquire(key + i, now));
+        }
+
+        assertFalse(limiter.tryAcquire("newcomer", now));
+        assertTrue(limiter.tryAcquire(key + 3, now));
+    }
+
+    @Test
+    void tryAcquire_mapFullOfRefilledBuckets_dropsThemAndAdmitsNewKeys() {
+        RateLimiter limiter = new InMemoryRateLimiter(new RateLimit(1, 1), 10);
+        for (int i = 0; i < 10; i++) {
+            assertTrue(limiter.tryAcquire(key + i, now));
+        }
+
+        assertTrue(limiter.tryAcquire("newcomer", now.plusSeconds(5)));
+    }
+
+    @Test
     void unlimited_anyNumberOfCalls_allowsThemAll() {
         for (int i = 0; i < 1000; i++) {
             assertTrue(RateLimiter.UNLIMITED.tryAcquire(key, now));
