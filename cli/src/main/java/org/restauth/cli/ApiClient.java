@@ -61,7 +61,8 @@ final class ApiClient {
     /** The endpoint without user info or query, which may carry credentials. */
     static String shown(URI endpoint) {
         String port = endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort();
-        return endpoint.getScheme() + "://" + endpoint.getHost() + port + (endpoint.getRawPath() == null ? "" : endpoint.getRawPath());
+        String path = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
+        return endpoint.getScheme() + "://" + endpoint.getHost() + port + path;
     }
 
     private static String reason(IOException e) {

@@ -40,7 +40,8 @@ final class CallCommand implements Callable<Integer> {
     @Option(names = "--api-key", required = true, paramLabel = "KEY", description = "Application api key.")
     private String apiKey;
 
-    @Option(names = "--secret", required = true, paramLabel = "SECRET", converter = SecretConverter.class, description = "Application secret.")
+    @Option(names = "--secret", required = true, paramLabel = "SECRET", converter = SecretConverter.class,
+            description = "Application secret.")
     private Secret secret;
 
     @Option(names = "--session-key", paramLabel = "SK", description = "Session key to send.")
@@ -50,7 +51,8 @@ final class CallCommand implements Callable<Integer> {
             description = "Sign with this session secret instead (sends ss=1).")
     private Secret sessionSecret;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "xml, json or json-strings (default: server's, xml).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "xml, json or json-strings (default: the server's, xml).")
     private String format;
 
     @Option(names = "--callback", paramLabel = "NAME", description = "JSONP callback name.")

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
  * consumes the token, approved or not (PROTOCOL.md section 5).
  */
 @Command(name = "login", mixinStandardHelpOptions = true,
-        description = {"Run the desktop login flow: auth.createToken, the login URL, Enter, auth.getSession.",
-                "auth.getSession is called once, after Enter: an earlier call would burn the token."})
+        description = {"Run the desktop login flow: create a token, print the login URL, wait for Enter,"
+                + " get the session.",
+                "The session is asked for once, after Enter: an earlier auth.getSession would burn the token."})
 final class LoginCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -41,8 +42,8 @@ final class LoginCommand implements Callable<Integer> {
             description = "Application secret.")
     private Secret secret;
 
-    @Option(names = "--no-wait", description = {"Print the login URL and the token, then stop; exchange the token",
-            "later with: restauth call auth.getSession auth_token=TOKEN ..."})
+    @Option(names = "--no-wait", description = "Print the login URL and the token, then stop (exchange the token"
+            + " later with: restauth call auth.getSession auth_token=TOKEN ...).")
     private boolean noWait;
 
     @Override

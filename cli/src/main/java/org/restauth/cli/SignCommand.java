@@ -21,7 +21,8 @@ final class SignCommand implements Callable<Integer> {
     @Parameters(paramLabel = "KEY=VALUE", arity = "1..*", description = "The parameters, e.g. method=auth.createToken.")
     private List<String> arguments;
 
-    @Option(names = "--secret", required = true, paramLabel = "SECRET", converter = SecretConverter.class, description = "Application or session secret.")
+    @Option(names = "--secret", required = true, paramLabel = "SECRET", converter = SecretConverter.class,
+            description = "Application or session secret.")
     private Secret secret;
 
     @Override

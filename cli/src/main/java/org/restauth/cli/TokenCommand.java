@@ -34,7 +34,8 @@ final class TokenCommand implements Callable<Integer> {
     @Option(names = "--api-key", paramLabel = "KEY", description = "Application api key (default: random 32 hex).")
     private String apiKey;
 
-    @Option(names = "--secret", paramLabel = "SECRET", converter = SecretConverter.class, description = "Application secret (default: random 32 hex).")
+    @Option(names = "--secret", paramLabel = "SECRET", converter = SecretConverter.class,
+            description = "Application secret (default: random 32 hex).")
     private Secret secret;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "xml (default), json or json-strings.")

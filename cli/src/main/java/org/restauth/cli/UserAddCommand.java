@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** Adds a person; the password comes from standard input or a no-echo prompt, never from an argument. */
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Add a person to the users file (created if absent).",
-                "The password is read from standard input (one line) or, on a terminal, prompted for twice without echo."})
+                "The password is read from standard input (one line) or, on a terminal, prompted for twice"
+                        + " without echo."})
 final class UserAddCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

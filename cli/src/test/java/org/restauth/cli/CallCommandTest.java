@@ -87,6 +87,26 @@ class CallCommandTest {
     }
 
     @Test
+    void call_errorInsideXmlJsonp_exits1() {
+        CliRun run = call("auth.expireSession", "--callback", "cb");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().startsWith("cb(\"\\u003C?xml version="), run.out());
+        assertTrue(run.out().contains("\\u003Cerror_response xmlns="), run.out());
+    }
+
+    @Test
+    void call_httpErrorStatus_printsOneLineWithoutParamsAndExits1() {
+        CliRun run = CliRun.run("call", "auth.createToken", "--url", server.baseUrl() + "/nothing.php",
+                "--api-key", KEY, "--secret", SECRET, "--get");
+
+        assertEquals(1, run.exitCode());
+        assertEquals("restauth call: " + server.baseUrl() + "/nothing.php answered HTTP 404" + System.lineSeparator(),
+                run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void call_get_sendsQueryStringAndPrintsBody() {
         CliRun run = call("auth.createToken", "--get", "--format", "json", "note=a b&c");
 
@@ -120,7 +140,8 @@ class CallCommandTest {
             closedPort = socket.getLocalPort();
         }
 
-        CliRun run = CliRun.run("call", "auth.createToken", "--url", "http://127.0.0.1:" + closedPort + "/restserver.php",
+        String url = "http://127.0.0.1:" + closedPort + "/restserver.php";
+        CliRun run = CliRun.run("call", "auth.createToken", "--url", url,
                 "--api-key", KEY, "--secret", SECRET);
 
         assertEquals(1, run.exitCode());

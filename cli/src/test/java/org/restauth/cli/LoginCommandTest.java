@@ -98,7 +98,8 @@ class LoginCommandTest {
                 "--secret", TestApiServer.SECRET);
 
         assertEquals(0, run.exitCode(), run.err());
-        Matcher m = Pattern.compile("auth_token: ([0-9a-f]{32})\n$").matcher(run.out().replace(System.lineSeparator(), "\n"));
+        Matcher m = Pattern.compile("auth_token: ([0-9a-f]{32})\n$")
+                .matcher(run.out().replace(System.lineSeparator(), "\n"));
         assertTrue(m.find(), run.out());
         assertEquals(List.of("auth.createToken"), methodsCalled());
         assertEquals(TokenStore.ApproveResult.APPROVED, server.approve(m.group(1), 8055));

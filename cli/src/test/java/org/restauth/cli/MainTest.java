@@ -14,7 +14,8 @@ class MainTest {
         return List.of(
                 List.of("restauth", "token call sign app user login"),
                 List.of("token", "--api-key --secret --format --callback"),
-                List.of("call", "METHOD KEY=VALUE --url --api-key --secret --session-key --session-secret --format --callback --get"),
+                List.of("call", "METHOD KEY=VALUE --url --api-key --secret --session-key --session-secret --format"
+                        + " --callback --get"),
                 List.of("sign", "KEY=VALUE --secret"),
                 List.of("app", "new"),
                 List.of("app new", "--type --callback-url --name"),

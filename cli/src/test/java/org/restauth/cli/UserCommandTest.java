@@ -116,7 +116,8 @@ class UserCommandTest {
         CliRun run = CliRun.run("user", "list", "--file", file.toString());
 
         assertEquals(1, run.exitCode());
-        assertEquals("restauth user list: I/O error (NoSuchFileException): " + file + System.lineSeparator(), run.err());
+        assertEquals("restauth user list: I/O error (NoSuchFileException): " + file + System.lineSeparator(),
+                run.err());
     }
 
     @Test
@@ -129,7 +130,8 @@ class UserCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("removed a@b.c from " + file + System.lineSeparator(), run.out());
-        assertEquals("d@e.f\t2" + System.lineSeparator(), CliRun.run("user", "list", "--file", file.toString()).out());
+        CliRun list = CliRun.run("user", "list", "--file", file.toString());
+        assertEquals("d@e.f\t2" + System.lineSeparator(), list.out());
         assertEquals(OptionalLong.empty(), UserFileDirectory.load(file).authenticate("a@b.c", "pw1".toCharArray()));
     }
 
