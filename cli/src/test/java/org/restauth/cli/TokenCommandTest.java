@@ -94,6 +94,16 @@ class TokenCommandTest {
     }
 
     @Test
+    void token_unknownFormat_printsXmlError100AndExits1() {
+        CliRun run = CliRun.run("token", "--format", "yaml");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("<error_code>100</error_code><error_msg>Invalid parameter</error_msg>"),
+                run.out());
+        assertTrue(run.out().contains("<arg><key>format</key><value>yaml</value></arg>"), run.out());
+    }
+
+    @Test
     void token_emptySecret_isUsageError() {
         CliRun run = CliRun.run("token", "--secret", "");
 
