@@ -31,6 +31,10 @@ public sealed interface ApiResult {
         public SessionGrant {
             Objects.requireNonNull(sessionKey, "sessionKey");
             Objects.requireNonNull(secret, "secret");
+            // the schema types expires as a 32-bit int and one old client parses uid as an int
+            if (uid <= 0 || uid > Integer.MAX_VALUE || expires < 0 || expires > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("uid and expires must stay below 2^31");
+            }
         }
 
         @Override

@@ -15,8 +15,9 @@ import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
 
 /**
- * Wires a {@link RestApi}. Only the applications are required; the rest default to the in-memory
- * stores, the default policies, the system clock and no rate limit.
+ * Wires a {@link RestApi}. The applications and the clock are required (core never reads the wall clock
+ * itself: pass {@code Clock.systemUTC()}); the rest default to the in-memory stores, the default policies
+ * and no rate limit.
  */
 public final class RestApiBuilder {
     /** Default cap on parameters per call (error 105 above it). */
@@ -29,7 +30,7 @@ public final class RestApiBuilder {
     private SessionStore sessions;
     private RateLimiter applicationLimiter = RateLimiter.UNLIMITED;
     private RandomValues random;
-    private Clock clock = Clock.systemUTC();
+    private Clock clock;
     private int maxParams = DEFAULT_MAX_PARAMS;
 
     RestApiBuilder() {
@@ -83,6 +84,7 @@ public final class RestApiBuilder {
 
     public RestApi build() {
         Objects.requireNonNull(applications, "applications");
+        Objects.requireNonNull(clock, "clock");
         TokenStore tokenStore = tokens != null ? tokens : new InMemoryTokenStore(tokenPolicy);
         SessionStore sessionStore = sessions != null ? sessions : new InMemorySessionStore(sessionPolicy);
         RandomValues values = random != null ? random : RandomValues.secure();
