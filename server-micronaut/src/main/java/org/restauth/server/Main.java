@@ -8,6 +8,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(Main.class, args);
+        // no banner: standard output carries only what an operator needs (the demo application's key)
+        Micronaut.build(args).mainClass(Main.class).banner(false).start();
     }
 }
