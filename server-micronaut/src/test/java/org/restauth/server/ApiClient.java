@@ -2,7 +2,9 @@ package org.restauth.server;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,9 +30,26 @@ final class ApiClient {
         return getRaw(path + "?" + Calls.encode(query));
     }
 
-    /** GET of a path and query exactly as given (for malformed escapes). */
+    /** GET of a path and query that java.net.URI accepts. */
     Answer getRaw(String pathAndQuery) {
         return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET());
+    }
+
+    /**
+     * GET with the request target written byte for byte on the request line, over a plain socket: the JDK
+     * client refuses targets such as {@code ?v=%zz}, which old clients do send.
+     */
+    Answer getVerbatim(String target) {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return RawHttp.parse(socket.getInputStream().readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** POST urlencoded; {@code query} may be empty. */

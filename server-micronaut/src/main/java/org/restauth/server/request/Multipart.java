@@ -1,7 +1,6 @@
 package org.restauth.server.request;
 
 import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -46,9 +45,17 @@ final class Multipart {
                     into.add(new Param(attribute.getName(), value(attribute, into)));
                 }
             }
+            if (decoder.currentPartialHttpData() != null) {
+                // the body ended inside a part: its value is unknown, so the call cannot be checked
+                throw new MalformedRequestException(ApiError.INVALID_PARAMETER, "truncated multipart body", into);
+            }
+        } catch (MalformedRequestException e) {
+            throw e;
         } catch (HttpPostRequestDecoder.TooManyFormFieldsException e) {
             throw new MalformedRequestException(ApiError.TOO_MANY_PARAMETERS, "too many multipart fields", into);
-        } catch (DecoderException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // every byte the decoder sees came from the client (it throws even NullPointerException
+            // for a missing boundary): whatever it throws is a malformed body, not a server fault
             throw new MalformedRequestException(ApiError.INVALID_PARAMETER, "malformed multipart body", into);
         } finally {
             if (decoder != null) {
