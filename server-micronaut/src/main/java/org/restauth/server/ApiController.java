@@ -1,0 +1,104 @@
+package org.restauth.server;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.body.ByteBody;
+import io.micronaut.http.body.CloseableAvailableByteBody;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.netty.NettyHttpRequestBuilder;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import org.restauth.format.RenderedResponse;
+
+/**
+ * {@code /restserver.php} and {@code /method/{name}}, GET and POST. Thin: it hands the raw query string and
+ * the raw body to {@link ApiEndpoint} (Micronaut's own parameter binding would reorder, merge or drop
+ * parameters) and writes the rendered answer with HTTP 200, as old clients need even for API errors.
+ */
+@Controller
+public class ApiController {
+    private final ApiEndpoint endpoint;
+    private final ExecutorService blocking;
+
+    public ApiController(ApiEndpoint endpoint, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.endpoint = endpoint;
+        this.blocking = blocking;
+    }
+
+    @Get("/restserver.php")
+    CompletableFuture<HttpResponse<byte[]>> restServerGet(HttpRequest<?> request) {
+        return answer(null, request);
+    }
+
+    @Post(value = "/restserver.php", consumes = MediaType.ALL)
+    CompletableFuture<HttpResponse<byte[]>> restServerPost(HttpRequest<?> request) {
+        return answer(null, request);
+    }
+
+    @Get("/method/{name}")
+    CompletableFuture<HttpResponse<byte[]>> methodGet(@PathVariable String name, HttpRequest<?> request) {
+        return answer(name, request);
+    }
+
+    @Post(value = "/method/{name}", consumes = MediaType.ALL)
+    CompletableFuture<HttpResponse<byte[]>> methodPost(@PathVariable String name, HttpRequest<?> request) {
+        return answer(name, request);
+    }
+
+    /** Anything these routes throw, binding included: a protocol answer, never Micronaut's JSON or a trace. */
+    @Error
+    HttpResponse<byte[]> onError(HttpRequest<?> request, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof ContentLengthExceededException) {
+            return HttpResponse.<byte[]>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+        }
+        return ok(endpoint.unknownError(cause));
+    }
+
+    /** The body is buffered without blocking; the call itself runs on the blocking pool (stores may do I/O). */
+    private CompletableFuture<HttpResponse<byte[]>> answer(String method, HttpRequest<?> request) {
+        String target = rawTarget(request);
+        String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
+        return body(request).thenApplyAsync(
+                body -> ok(endpoint.answer(method, target, contentType, body)), blocking);
+    }
+
+    private static CompletableFuture<byte[]> body(HttpRequest<?> request) {
+        if (!(request instanceof ServerHttpRequest<?> server)) {
+            return CompletableFuture.completedFuture(new byte[0]);
+        }
+        return server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().thenApply(buffered -> {
+            try (CloseableAvailableByteBody owned = buffered) {
+                return owned.toByteArray();
+            }
+        });
+    }
+
+    /** The target exactly as on the request line; the URI Micronaut builds from it may be normalized. */
+    private static String rawTarget(HttpRequest<?> request) {
+        return request instanceof NettyHttpRequestBuilder netty
+                ? netty.toHttpRequestWithoutBody().uri()
+                : request.getUri().toString();
+    }
+
+    private static HttpResponse<byte[]> ok(RenderedResponse rendered) {
+        var response = HttpResponse.ok(rendered.body()).contentType(rendered.contentType());
+        for (Map.Entry<String, String> header : rendered.headers().entrySet()) {
+            response.header(header.getKey(), header.getValue());
+        }
+        return response;
+    }
+}

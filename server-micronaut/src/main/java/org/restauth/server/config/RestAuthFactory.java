@@ -1,0 +1,107 @@
+package org.restauth.server.config;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.convert.ConversionService;
+import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.restauth.core.api.RestApi;
+import org.restauth.core.app.ApplicationRegistry;
+import org.restauth.core.app.InMemoryApplicationRegistry;
+import org.restauth.core.crypto.RandomValues;
+import org.restauth.core.session.InMemorySessionStore;
+import org.restauth.core.session.SessionPolicy;
+import org.restauth.core.session.SessionStore;
+import org.restauth.core.token.InMemoryTokenStore;
+import org.restauth.core.token.TokenIssuer;
+import org.restauth.core.token.TokenPolicy;
+import org.restauth.core.token.TokenStore;
+import org.restauth.format.ResponseRenderer;
+import org.restauth.server.request.RequestParameters;
+
+/** Wires core and format from the {@code restauth.*} configuration. The in-memory stores serve one node. */
+@Factory
+public class RestAuthFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    RandomValues randomValues() {
+        return RandomValues.secure();
+    }
+
+    /** Eager, so that a bad {@code restauth.apps} entry stops the start with its key named. */
+    @Context
+    ApplicationSetup applicationSetup(List<AppProperties> configured, RandomValues random) {
+        if (configured.isEmpty()) {
+            DemoApplication demo = DemoApplication.create(random);
+            return new ApplicationSetup(List.of(demo.application()), Optional.of(demo));
+        }
+        return new ApplicationSetup(ConfiguredApplications.from(configured), Optional.empty());
+    }
+
+    @Singleton
+    ApplicationRegistry applicationRegistry(ApplicationSetup setup) {
+        return new InMemoryApplicationRegistry(setup.applications());
+    }
+
+    @Singleton
+    TokenPolicy tokenPolicy(TokenProperties props) {
+        return Policies.tokens(props);
+    }
+
+    @Singleton
+    SessionPolicy sessionPolicy(SessionProperties props, ConversionService conversion) {
+        return Policies.sessions(props, conversion);
+    }
+
+    @Singleton
+    TokenStore tokenStore(TokenPolicy policy) {
+        return new InMemoryTokenStore(policy);
+    }
+
+    @Singleton
+    SessionStore sessionStore(SessionPolicy policy) {
+        return new InMemorySessionStore(policy);
+    }
+
+    @Singleton
+    TokenIssuer tokenIssuer(TokenStore tokens, TokenPolicy policy, RandomValues random, Clock clock) {
+        return new TokenIssuer(tokens, policy, random, clock);
+    }
+
+    /** Eager: every {@code restauth.*} value is checked at start, not on the first call. */
+    @Context
+    RestApi restApi(ApplicationRegistry applications, TokenPolicy tokenPolicy, SessionPolicy sessionPolicy,
+                    TokenStore tokens, SessionStore sessions, ApiProperties api, RateLimitProperties rateLimit,
+                    RandomValues random, Clock clock) {
+        return RestApi.builder()
+                .applications(applications)
+                .tokenPolicy(tokenPolicy)
+                .sessionPolicy(sessionPolicy)
+                .tokenStore(tokens)
+                .sessionStore(sessions)
+                .applicationLimiter(Policies.applicationLimiter(rateLimit))
+                .maxParams(Policies.maxParams(api))
+                .random(random)
+                .clock(clock)
+                .build();
+    }
+
+    @Singleton
+    ResponseRenderer responseRenderer() {
+        return new ResponseRenderer();
+    }
+
+    /** Multipart bodies get the limits configured for Micronaut's own form decoder. */
+    @Singleton
+    RequestParameters requestParameters(NettyHttpServerConfiguration netty) {
+        return new RequestParameters(netty.getFormMaxFields(), netty.getFormMaxBufferedBytes());
+    }
+}

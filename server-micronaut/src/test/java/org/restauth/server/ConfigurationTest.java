@@ -1,0 +1,122 @@
+package org.restauth.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.restauth.server.Calls.p;
+import static org.restauth.server.Calls.signed;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.restauth.core.token.TokenPolicy;
+import org.restauth.core.token.TokenStore;
+
+/** {@code restauth.*} configuration: what it changes, and a clear refusal to start on a bad value. */
+class ConfigurationTest {
+    private static final String APP = "restauth.apps.tool.";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "no secret              | restauth.apps.tool.secret is missing",
+            "no api key             | restauth.apps.tool.api-key is missing",
+            "web without callback   | restauth.apps.tool.callback-url is required for a web application",
+            "bad type               | restauth.apps.tool.type must be desktop or web",
+            "relative callback      | restauth.apps.tool.callback-url must be an absolute http(s) URL",
+            "half a rate limit      | restauth.api.rate-limit.burst and restauth.api.rate-limit.per-second go together",
+            "zero max params        | restauth.api.max-params must be at least 1",
+            "bad session lifetime   | restauth.session.lifetime must be a duration such as 24h, or 0 for never",
+            "zero token cap         | restauth.token.max-live must be at least 1"})
+    void start_badConfiguration_failsNamingTheKey(String problem, String message) {
+        Map<String, Object> props = validApp();
+        switch (problem) {
+            case "no secret" -> props.remove(APP + "secret");
+            case "no api key" -> props.remove(APP + "api-key");
+            case "web without callback" -> props.put(APP + "type", "web");
+            case "bad type" -> props.put(APP + "type", "mobile");
+            case "relative callback" -> props.put(APP + "callback-url", "/after-login");
+            case "half a rate limit" -> props.put("restauth.api.rate-limit.burst", "5");
+            case "zero max params" -> props.put("restauth.api.max-params", "0");
+            case "bad session lifetime" -> props.put("restauth.session.lifetime", "soon");
+            case "zero token cap" -> props.put("restauth.token.max-live", "0");
+            default -> throw new IllegalArgumentException(problem);
+        }
+
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> start(props).close());
+
+        String messages = messages(failure);
+        assertTrue(messages.contains(message), messages);
+        assertFalse(messages.contains("toolsecrettoolsecrettoolsecret00"), "a secret reached an exception message");
+    }
+
+    @Test
+    void start_sameApiKeyTwice_failsNamingBothApplications() {
+        Map<String, Object> props = validApp();
+        props.put("restauth.apps.other.api-key", props.get(APP + "api-key"));
+        props.put("restauth.apps.other.secret", "othersecret");
+
+        String messages = messages(assertThrows(RuntimeException.class, () -> start(props).close()));
+
+        assertTrue(messages.contains("restauth.apps.other.api-key: the same api key as restauth.apps.tool.api-key")
+                || messages.contains("restauth.apps.tool.api-key: the same api key as restauth.apps.other.api-key"), messages);
+    }
+
+    @Test
+    void sessionLifetime_zero_grantsSessionsThatNeverExpire() {
+        Map<String, Object> props = validApp();
+        props.put("restauth.session.lifetime", "0");
+        try (EmbeddedServer server = start(props)) {
+            ApiClient client = new ApiClient(server.getURI());
+            Matcher token = Expected.TOKEN_XML.matcher(client.get("/restserver.php",
+                    signed("toolsecrettoolsecrettoolsecret00", p("method", "auth.createToken"), p("api_key", "tooltooltooltooltooltooltooltool"))).body());
+            assertTrue(token.matches());
+            server.getApplicationContext().getBean(TokenStore.class)
+                    .approve(token.group(1), "tooltooltooltooltooltooltooltool", 42, Instant.now());
+
+            ApiClient.Answer session = client.get("/restserver.php", signed("toolsecrettoolsecrettoolsecret00",
+                    p("method", "auth.getSession"), p("api_key", "tooltooltooltooltooltooltooltool"),
+                    p("auth_token", token.group(1)), p("format", "json")));
+
+            assertTrue(session.body().matches("\\{\"session_key\":\"[0-9a-f]+-42\",\"uid\":\"42\",\"expires\":0,"
+                    + "\"secret\":\"[0-9a-f]{32}\"}"), session.body());
+        }
+    }
+
+    @Test
+    void tokenLifetime_configured_isUsedForNewTokens() {
+        Map<String, Object> props = validApp();
+        props.put("restauth.token.lifetime", "5m");
+        try (EmbeddedServer server = start(props)) {
+            assertEquals(Duration.ofMinutes(5),
+                    server.getApplicationContext().getBean(TokenPolicy.class).lifetime());
+        }
+    }
+
+    private static Map<String, Object> validApp() {
+        Map<String, Object> props = new HashMap<>();
+        props.put("micronaut.server.port", -1);
+        props.put(APP + "api-key", "tooltooltooltooltooltooltooltool");
+        props.put(APP + "secret", "toolsecrettoolsecrettoolsecret00");
+        return props;
+    }
+
+    private static EmbeddedServer start(Map<String, Object> props) {
+        return ApplicationContext.run(EmbeddedServer.class, props);
+    }
+
+    private static String messages(Throwable failure) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+}
