@@ -28,6 +28,7 @@ import org.restauth.core.session.SessionLookup;
 public final class RestApi {
     private static final System.Logger LOG = System.getLogger(RestApi.class.getName());
     private static final String PREFIX = "facebook.";
+    private static final String CREATE_TOKEN = "auth.createToken";
 
     private final RestApiSettings settings;
     private final Map<String, ApiMethod> methods;
@@ -71,6 +72,9 @@ public final class RestApi {
         if (request.params().size() > settings.maxParams()) {
             throw new ApiException(ApiError.TOO_MANY_PARAMETERS);
         }
+        if (!settings.inputRules().accepts(request.params())) {
+            throw new ApiException(ApiError.INVALID_PARAMETER);
+        }
         Instant now = settings.clock().instant();
         Optional<String> canonical = request.method().flatMap(this::resolveMethod);
         Application app = nonEmpty(request, "api_key")
@@ -82,11 +86,24 @@ public final class RestApi {
         // the map is keyed in lower case, the canonical name is not
         ApiMethod method = canonical.map(name -> methods.get(name.toLowerCase(Locale.ROOT)))
                 .orElseThrow(() -> new ApiException(ApiError.UNKNOWN_METHOD));
+        acquire(request, method, app, now);
+        ApiResult result = method.call(new CallContext(request, app, now, sessionKey, session));
+        return new ApiResponse(method.name(), result, options, request.params());
+    }
+
+    /**
+     * Error 4 past a limit. One address flooding createToken is refused before it spends its application's
+     * budget; "Application request limit reached" is the answer every old client already understands.
+     */
+    private void acquire(ApiRequest request, ApiMethod method, Application app, Instant now) {
+        Optional<String> address = request.clientAddress();
+        if (method.name().equals(CREATE_TOKEN) && address.isPresent()
+                && !settings.addressLimiter().tryAcquire(address.get(), now)) {
+            throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
+        }
         if (!settings.applicationLimiter().tryAcquire(app.apiKey(), now)) {
             throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
         }
-        ApiResult result = method.call(new CallContext(request, app, now, sessionKey, session));
-        return new ApiResponse(method.name(), result, options, request.params());
     }
 
     /** The app's secret always; the session's own secret too when it has one (one old client omits {@code ss}). */

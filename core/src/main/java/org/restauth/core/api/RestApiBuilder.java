@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.limit.RateLimiter;
+import org.restauth.core.request.ApiRequest;
+import org.restauth.core.request.InputRules;
 import org.restauth.core.session.InMemorySessionStore;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
@@ -29,6 +31,8 @@ public final class RestApiBuilder {
     private TokenStore tokens;
     private SessionStore sessions;
     private RateLimiter applicationLimiter = RateLimiter.UNLIMITED;
+    private RateLimiter addressLimiter = RateLimiter.UNLIMITED;
+    private InputRules inputRules = InputRules.DEFAULT;
     private RandomValues random;
     private Clock clock;
     private int maxParams = DEFAULT_MAX_PARAMS;
@@ -67,6 +71,21 @@ public final class RestApiBuilder {
         return this;
     }
 
+    /**
+     * Keyed by {@link ApiRequest#clientAddress()}, for auth.createToken only (the call that fills the token
+     * store); error 4 when it refuses. Requests without an address are not limited by it.
+     */
+    public RestApiBuilder addressLimiter(RateLimiter limiter) {
+        this.addressLimiter = limiter;
+        return this;
+    }
+
+    /** Key and value length limits; error 100 past them, and for empty or duplicated keys. */
+    public RestApiBuilder inputRules(InputRules rules) {
+        this.inputRules = rules;
+        return this;
+    }
+
     public RestApiBuilder random(RandomValues random) {
         this.random = random;
         return this;
@@ -90,7 +109,8 @@ public final class RestApiBuilder {
         RandomValues values = random != null ? random : RandomValues.secure();
         TokenIssuer issuer = new TokenIssuer(tokenStore, tokenPolicy, values, clock);
         RestApiSettings settings =
-                new RestApiSettings(applications, sessionStore, applicationLimiter, maxParams, clock);
+                new RestApiSettings(
+                applications, sessionStore, applicationLimiter, addressLimiter, maxParams, inputRules, clock);
         return new RestApi(settings, List.of(
                 new CreateToken(issuer),
                 new GetSession(tokenStore, sessionStore, sessionPolicy, values),

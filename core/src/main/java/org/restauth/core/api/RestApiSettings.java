@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.util.Objects;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.limit.RateLimiter;
+import org.restauth.core.request.InputRules;
 import org.restauth.core.session.SessionStore;
 
 /** What the dispatcher itself needs, besides the methods. */
 record RestApiSettings(ApplicationRegistry applications, SessionStore sessions, RateLimiter applicationLimiter,
-                       int maxParams, Clock clock) {
+                       RateLimiter addressLimiter, int maxParams, InputRules inputRules, Clock clock) {
     RestApiSettings {
+        Objects.requireNonNull(addressLimiter, "addressLimiter");
+        Objects.requireNonNull(inputRules, "inputRules");
         Objects.requireNonNull(applications, "applications");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(applicationLimiter, "applicationLimiter");

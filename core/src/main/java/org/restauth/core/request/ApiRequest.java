@@ -3,6 +3,7 @@ package org.restauth.core.request;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,10 +13,16 @@ import java.util.Optional;
 public final class ApiRequest {
     private final List<Param> params;
     private final String pathMethod;
+    private final String clientAddress;
 
     private ApiRequest(List<Param> params, String pathMethod) {
+        this(params, pathMethod, null);
+    }
+
+    private ApiRequest(List<Param> params, String pathMethod, String clientAddress) {
         this.params = List.copyOf(params);
         this.pathMethod = pathMethod;
+        this.clientAddress = clientAddress;
     }
 
     /** A call to {@code /restserver.php}: the method is the {@code method} parameter. */
@@ -25,11 +32,24 @@ public final class ApiRequest {
 
     /** A call to {@code /method/{name}}: the method comes from the path and is not signed. */
     public static ApiRequest forPathMethod(String method, List<Param> params) {
-        return new ApiRequest(params, java.util.Objects.requireNonNull(method, "method"));
+        return new ApiRequest(params, Objects.requireNonNull(method, "method"));
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The same call, from this network address (the per-address limit on auth.createToken is keyed by it).
+     * The address is not a parameter: it is neither signed nor echoed.
+     */
+    public ApiRequest withClientAddress(String address) {
+        return new ApiRequest(params, pathMethod, Objects.requireNonNull(address, "address"));
+    }
+
+    /** Where the call came from, when the adapter knows it. */
+    public Optional<String> clientAddress() {
+        return Optional.ofNullable(clientAddress);
     }
 
     public List<Param> params() {
