@@ -17,11 +17,14 @@ import io.micronaut.http.netty.NettyHttpRequestBuilder;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import org.restauth.format.RenderedResponse;
+import org.restauth.server.ops.CallRecorder;
+import org.restauth.server.ops.ClientAddresses;
 
 /**
  * {@code /restserver.php} and {@code /method/{name}}, GET and POST. Thin: it hands the raw query string and
@@ -32,10 +35,15 @@ import org.restauth.format.RenderedResponse;
 public class ApiController {
     private final ApiEndpoint endpoint;
     private final ExecutorService blocking;
+    private final ClientAddresses addresses;
+    private final CallRecorder recorder;
 
-    public ApiController(ApiEndpoint endpoint, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    public ApiController(ApiEndpoint endpoint, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                         ClientAddresses addresses, CallRecorder recorder) {
         this.endpoint = endpoint;
         this.blocking = blocking;
+        this.addresses = addresses;
+        this.recorder = recorder;
     }
 
     @Get("/restserver.php")
@@ -63,6 +71,7 @@ public class ApiController {
     HttpResponse<byte[]> onError(HttpRequest<?> request, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof ContentLengthExceededException) {
+            recorder.refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode(), addresses.of(request), Duration.ZERO);
             return HttpResponse.<byte[]>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
         }
         return ok(endpoint.unknownError(cause));
@@ -72,8 +81,9 @@ public class ApiController {
     private CompletableFuture<HttpResponse<byte[]>> answer(String method, HttpRequest<?> request) {
         String target = rawTarget(request);
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
+        String client = addresses.of(request);
         return body(request).thenApplyAsync(
-                body -> ok(endpoint.answer(method, target, contentType, body)), blocking);
+                body -> ok(endpoint.answer(method, target, contentType, body, client)), blocking);
     }
 
     private static CompletableFuture<byte[]> body(HttpRequest<?> request) {

@@ -1,6 +1,7 @@
 package org.restauth.server;
 
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
 import org.restauth.core.api.ApiResponse;
 import org.restauth.core.api.RestApi;
@@ -10,6 +11,7 @@ import org.restauth.core.request.Param;
 import org.restauth.core.request.ResponseOptions;
 import org.restauth.format.RenderedResponse;
 import org.restauth.format.ResponseRenderer;
+import org.restauth.server.ops.CallRecorder;
 import org.restauth.server.request.MalformedRequestException;
 import org.restauth.server.request.RequestParameters;
 import org.slf4j.Logger;
@@ -26,28 +28,55 @@ public class ApiEndpoint {
     private final RequestParameters parameters;
     private final RestApi api;
     private final ResponseRenderer renderer;
+    private final CallRecorder recorder;
 
-    public ApiEndpoint(RequestParameters parameters, RestApi api, ResponseRenderer renderer) {
+    public ApiEndpoint(RequestParameters parameters, RestApi api, ResponseRenderer renderer, CallRecorder recorder) {
         this.parameters = parameters;
         this.api = api;
         this.renderer = renderer;
+        this.recorder = recorder;
     }
 
     /**
      * @param pathMethod the method named by {@code /method/{name}}, or null for {@code /restserver.php}
      * @param requestTarget the request line's target, query string included, as received
+     * @param clientAddress where the call came from (keys the per-address limit), or null
      */
-    public RenderedResponse answer(String pathMethod, String requestTarget, String contentType, byte[] body) {
+    public RenderedResponse answer(String pathMethod, String requestTarget, String contentType, byte[] body,
+                                   String clientAddress) {
+        long started = System.nanoTime();
+        Handled handled;
+        RenderedResponse rendered;
         try {
-            List<Param> params = parameters.read(requestTarget, contentType, body);
-            ApiRequest request = pathMethod == null ? ApiRequest.of(params) : ApiRequest.forPathMethod(pathMethod, params);
-            return renderer.render(api.handle(request));
+            handled = handle(pathMethod, requestTarget, contentType, body, clientAddress);
+            rendered = renderer.render(handled.response());
+        } catch (RuntimeException e) {
+            handled = new Handled(CallRecorder.UNKNOWN_METHOD,
+                    ApiResponse.failure(ApiError.UNKNOWN, ResponseOptions.DEFAULT, List.of()));
+            rendered = unknownError(e);
+        }
+        recorder.answered(handled.method(), handled.response(), clientAddress,
+                Duration.ofNanos(System.nanoTime() - started));
+        return rendered;
+    }
+
+    private Handled handle(String pathMethod, String requestTarget, String contentType, byte[] body,
+                           String clientAddress) {
+        List<Param> params;
+        try {
+            params = parameters.read(requestTarget, contentType, body);
         } catch (MalformedRequestException e) {
             LOG.debug("unreadable parameters answered with error {}: {}", e.error().code(), e.getMessage());
-            return renderer.render(ApiResponse.failure(e.error(), ResponseOptions.DEFAULT, e.readSoFar()));
-        } catch (RuntimeException e) {
-            return unknownError(e);
+            return new Handled(CallRecorder.UNKNOWN_METHOD,
+                    ApiResponse.failure(e.error(), ResponseOptions.DEFAULT, e.readSoFar()));
         }
+        ApiRequest request = pathMethod == null ? ApiRequest.of(params) : ApiRequest.forPathMethod(pathMethod, params);
+        String method = request.method().flatMap(api::resolveMethod).orElse(CallRecorder.UNKNOWN_METHOD);
+        return new Handled(method, api.handle(clientAddress == null ? request : request.withClientAddress(clientAddress)));
+    }
+
+    /** The answer and the canonical name of the method asked for, for the metrics and the access log. */
+    private record Handled(String method, ApiResponse response) {
     }
 
     /** Error 1 in XML, the format every client reads; the cause goes to the log only. */

@@ -31,7 +31,7 @@ class ConfigurationTest {
             "web without callback   | restauth.apps.tool.callback-url is required for a web application",
             "bad type               | restauth.apps.tool.type must be desktop or web",
             "relative callback      | restauth.apps.tool.callback-url must be an absolute http(s) URL",
-            "half a rate limit      | restauth.api.rate-limit.burst and restauth.api.rate-limit.per-second go together",
+            "zero rate-limit burst  | restauth.api.rate-limit.burst must be at least 1",
             "zero max params        | restauth.api.max-params must be at least 1",
             "bad session lifetime   | restauth.session.lifetime must be a duration such as 24h, or 0 for never",
             "zero token cap         | restauth.token.max-live must be at least 1"})
@@ -43,7 +43,7 @@ class ConfigurationTest {
             case "web without callback" -> props.put(APP + "type", "web");
             case "bad type" -> props.put(APP + "type", "mobile");
             case "relative callback" -> props.put(APP + "callback-url", "/after-login");
-            case "half a rate limit" -> props.put("restauth.api.rate-limit.burst", "5");
+            case "zero rate-limit burst" -> props.put("restauth.api.rate-limit.burst", "0");
             case "zero max params" -> props.put("restauth.api.max-params", "0");
             case "bad session lifetime" -> props.put("restauth.session.lifetime", "soon");
             case "zero token cap" -> props.put("restauth.token.max-live", "0");

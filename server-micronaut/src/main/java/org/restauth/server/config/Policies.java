@@ -4,9 +4,6 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.convert.ConversionService;
 import java.time.Duration;
 import java.util.Optional;
-import org.restauth.core.limit.InMemoryRateLimiter;
-import org.restauth.core.limit.RateLimit;
-import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.token.TokenPolicy;
 
@@ -41,24 +38,6 @@ final class Policies {
     static int maxParams(ApiProperties props) {
         atLeastOne(props.getMaxParams(), "restauth.api.max-params");
         return props.getMaxParams();
-    }
-
-    /** A token bucket per application when both keys are set; no limit when neither is. */
-    static RateLimiter applicationLimiter(RateLimitProperties props) {
-        Integer burst = props.getBurst();
-        Double perSecond = props.getPerSecond();
-        if (burst == null && perSecond == null) {
-            return RateLimiter.UNLIMITED;
-        }
-        if (burst == null || perSecond == null) {
-            throw new ConfigurationException("restauth.api.rate-limit.burst and restauth.api.rate-limit.per-second"
-                    + " go together: set both, or neither for no limit");
-        }
-        atLeastOne(burst, "restauth.api.rate-limit.burst");
-        if (!(perSecond > 0) || perSecond.isInfinite()) {
-            throw new ConfigurationException("restauth.api.rate-limit.per-second must be a number above 0");
-        }
-        return new InMemoryRateLimiter(new RateLimit(burst, perSecond));
     }
 
     private static void atLeastOne(int value, String key) {

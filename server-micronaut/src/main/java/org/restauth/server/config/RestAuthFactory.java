@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.restauth.core.api.RestApi;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
+import org.restauth.core.limit.RateLimiter;
+import org.restauth.core.request.InputRules;
 import org.restauth.core.session.InMemorySessionStore;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
@@ -79,15 +82,18 @@ public class RestAuthFactory {
     /** Eager: every {@code restauth.*} value is checked at start, not on the first call. */
     @Context
     RestApi restApi(ApplicationRegistry applications, TokenPolicy tokenPolicy, SessionPolicy sessionPolicy,
-                    TokenStore tokens, SessionStore sessions, ApiProperties api, RateLimitProperties rateLimit,
-                    RandomValues random, Clock clock) {
+                    TokenStore tokens, SessionStore sessions, ApiProperties api,
+                    @Named("application") RateLimiter applicationLimiter, @Named("address") RateLimiter addressLimiter,
+                    InputRules inputRules, RandomValues random, Clock clock) {
         return RestApi.builder()
                 .applications(applications)
                 .tokenPolicy(tokenPolicy)
                 .sessionPolicy(sessionPolicy)
                 .tokenStore(tokens)
                 .sessionStore(sessions)
-                .applicationLimiter(Policies.applicationLimiter(rateLimit))
+                .applicationLimiter(applicationLimiter)
+                .addressLimiter(addressLimiter)
+                .inputRules(inputRules)
                 .maxParams(Policies.maxParams(api))
                 .random(random)
                 .clock(clock)

@@ -14,6 +14,7 @@ import io.netty.handler.codec.http.multipart.InterfaceHttpData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.request.Param;
 
@@ -23,6 +24,9 @@ import org.restauth.core.request.Param;
  * the era leave them out of the signature, and no auth method takes one.
  */
 final class Multipart {
+    /** A part header line declaring a multipart content type (a value line reading so is refused too). */
+    private static final Pattern NESTED = Pattern.compile("(?im)^content-type:[ \\t]*multipart/");
+
     private final int maxFields;
     private final int maxBufferedBytes;
 
@@ -32,6 +36,11 @@ final class Multipart {
     }
 
     void parse(String contentType, byte[] body, List<Param> into) {
+        if (NESTED.matcher(new String(body, StandardCharsets.ISO_8859_1)).find()) {
+            // a part that is itself multipart: no client of the era sends one, and the decoder would turn
+            // its contents into file parts that are silently left out of the signature
+            throw new MalformedRequestException(ApiError.INVALID_PARAMETER, "nested multipart body", into);
+        }
         FullHttpRequest request = new DefaultFullHttpRequest(
                 HttpVersion.HTTP_1_1, HttpMethod.POST, "/", Unpooled.wrappedBuffer(body));
         request.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);

@@ -1,0 +1,29 @@
+package org.restauth.server.ops;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One line per API call on the logger {@code restauth.access}, as {@code key=value} pairs:
+ * {@code method=auth.createToken format=xml callback=no result=ok status=200 duration_ms=1.42 client=192.0.2.7}.
+ * Every value comes from a closed set or from the server itself; no parameter, token, signature or
+ * secret is ever written.
+ */
+final class AccessLog {
+    static final String LOGGER = "restauth.access";
+    private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+
+    private AccessLog() {
+    }
+
+    static void write(String method, String format, boolean callback, String result, int status,
+                      Duration duration, String client) {
+        if (LOG.isInfoEnabled()) {
+            LOG.info("method={} format={} callback={} result={} status={} duration_ms={} client={}",
+                    method, format, callback ? "yes" : "no", result, status,
+                    String.format(Locale.ROOT, "%.2f", duration.toNanos() / 1_000_000.0), client);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.restauth.server.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+
+/**
+ * The API's meters. Every label comes from a bounded set: application names from the configuration,
+ * canonical method names (or {@code unknown}), result {@code ok} or an error code of the protocol.
+ */
+@Singleton
+public class ApiMetrics {
+    static final String TOKENS_CREATED = "restauth.tokens.created";
+    static final String TOKENS_APPROVED = "restauth.tokens.approved";
+    static final String TOKENS_EXCHANGED = "restauth.tokens.exchanged";
+    static final String REFUSED_BY_LIMIT = "restauth.requests.refused.by.limit";
+    static final String REQUESTS = "restauth.requests";
+
+    private final MeterRegistry registry;
+
+    public ApiMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void tokenCreated(String app) {
+        counter(TOKENS_CREATED, "Tokens issued (auth.createToken and the login page)", app).increment();
+    }
+
+    void tokenApproved(String app) {
+        counter(TOKENS_APPROVED, "Tokens a person approved on the login page", app).increment();
+    }
+
+    void tokenExchanged(String app) {
+        counter(TOKENS_EXCHANGED, "Tokens traded for a session by auth.getSession", app).increment();
+    }
+
+    void refusedByLimit(String app) {
+        counter(REFUSED_BY_LIMIT, "Calls answered error 4 (rate limit or store cap)", app).increment();
+    }
+
+    void request(String method, String result, Duration duration) {
+        Timer.builder(REQUESTS)
+                .description("API calls, from parsed request to rendered answer")
+                .tag("method", method)
+                .tag("result", result)
+                .register(registry)
+                .record(duration);
+    }
+
+    private Counter counter(String name, String description, String app) {
+        return Counter.builder(name).description(description).tag("application", app).register(registry);
+    }
+}
