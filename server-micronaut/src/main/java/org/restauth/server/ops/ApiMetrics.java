@@ -12,7 +12,7 @@ import java.time.Duration;
  */
 @Singleton
 public class ApiMetrics {
-    static final String TOKENS_CREATED = "restauth.tokens.created";
+    static final String TOKENS_ISSUED = "restauth.tokens.issued";
     static final String TOKENS_APPROVED = "restauth.tokens.approved";
     static final String TOKENS_EXCHANGED = "restauth.tokens.exchanged";
     static final String REFUSED_BY_LIMIT = "restauth.requests.refused.by.limit";
@@ -24,8 +24,8 @@ public class ApiMetrics {
         this.registry = registry;
     }
 
-    void tokenCreated(String app) {
-        counter(TOKENS_CREATED, "Tokens issued (auth.createToken and the login page)", app).increment();
+    void tokenIssued(String app) {
+        counter(TOKENS_ISSUED, "Tokens issued (auth.createToken and the login page)", app).increment();
     }
 
     void tokenApproved(String app) {

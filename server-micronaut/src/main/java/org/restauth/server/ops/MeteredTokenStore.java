@@ -24,7 +24,7 @@ final class MeteredTokenStore implements TokenStore {
     public CreateResult create(String token, String apiKey, Instant expiresAt, Instant now) {
         CreateResult result = delegate.create(token, apiKey, expiresAt, now);
         if (result == CreateResult.CREATED) {
-            metrics.tokenCreated(names.of(apiKey));
+            metrics.tokenIssued(names.of(apiKey));
         }
         return result;
     }

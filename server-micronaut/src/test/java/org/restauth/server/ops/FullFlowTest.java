@@ -1,0 +1,131 @@
+package org.restauth.server.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.restauth.server.hostile.Wire.KEY;
+import static org.restauth.server.hostile.Wire.SECRET;
+import static org.restauth.server.hostile.Wire.p;
+import static org.restauth.server.hostile.Wire.signed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.logging.LogLevel;
+import io.micronaut.logging.LoggingSystem;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.restauth.core.crypto.Secret;
+import org.restauth.core.request.Param;
+import org.restauth.core.request.Signature;
+import org.restauth.core.token.TokenStore;
+import org.restauth.server.hostile.Wire;
+
+/**
+ * One whole flow and a handful of errors against the real server, every logger at DEBUG, all standard
+ * output and error captured from before the start to after the stop: then the log is searched for every
+ * secret, token and session key of the flow, the access log's lines are checked, and /prometheus is read.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FullFlowTest {
+    private static final Pattern TOKEN = Pattern.compile(">([0-9a-f]{32})<");
+    private static final String SHOP_SECRET = "shopsecretshopsecretshopsecret00";
+    private static final long UID = 8055;
+
+    private final List<String> secrets = new ArrayList<>(List.of(SECRET, SHOP_SECRET));
+    private String log;
+    private String prometheus;
+
+    @BeforeAll
+    void runFlow() throws Exception {
+        try (CapturedOutput output = CapturedOutput.start()) {
+            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
+                    "logger.levels.root", "DEBUG", "logger.levels.restauth.access", "INFO"), "apps");
+            try {
+                flow(server);
+            } finally {
+                server.getApplicationContext().getBean(LoggingSystem.class).setLogLevel("root", LogLevel.WARN);
+                server.getApplicationContext().close();
+            }
+            log = output.text();
+        }
+        // kept for a reader of a failure: the test's own log, which must hold nothing secret
+        Files.writeString(Path.of("target", "full-flow-test.log"), log);
+        Files.writeString(Path.of("target", "full-flow-test.prometheus"), prometheus);
+    }
+
+    private void flow(EmbeddedServer server) throws Exception {
+        Wire wire = new Wire(server.getURI());
+        Matcher token = TOKEN.matcher(wire.get(signed("auth.createToken")).body());
+        assertTrue(token.find());
+        secrets.add(token.group(1));
+        TokenStore tokens = server.getApplicationContext().getBean(TokenStore.class);
+        tokens.approve(token.group(1), KEY, UID, server.getApplicationContext().getBean(Clock.class).instant());
+
+        JsonNode session = new ObjectMapper().readTree(wire.get(signed("auth.getSession",
+                p("auth_token", token.group(1)), p("format", "json"), p("generate_session_secret", "1"))).body());
+        String sessionKey = session.get("session_key").textValue();
+        String sessionSecret = session.get("secret").textValue();
+        secrets.addAll(List.of(sessionKey, sessionSecret));
+
+        List<Param> promote = new ArrayList<>(List.of(p("method", "auth.promoteSession"), p("api_key", KEY),
+                p("session_key", sessionKey), p("ss", "1")));
+        promote.add(p("sig", Signature.sign(promote, Secret.of(sessionSecret))));
+        assertTrue(wire.get(promote).body().contains(sessionSecret));
+        secrets.add(promote.get(promote.size() - 1).value());
+
+        wire.get(signed("auth.getSession", p("auth_token", token.group(1))));             // 100: used token
+        wire.get(signed("auth.expireSession", p("session_key", sessionKey)));              // true
+        wire.get(signed("auth.expireSession", p("session_key", sessionKey), p("format", "json"))); // 102
+        wire.get("/restserver.php?method=auth.createToken&api_key=" + KEY + "&sig=" + SECRET);   // 104
+        wire.get("/restserver.php?api_key=" + KEY + "&v=%C3%28&secret=" + SECRET);         // 100, unreadable
+        wire.post("/restserver.php", Wire.FORM, ("secret=" + SECRET + "&pad=" + "x".repeat(70_000))
+                .getBytes(StandardCharsets.US_ASCII));                                     // 413
+        prometheus = wire.get("/prometheus").body();
+    }
+
+    @Test
+    void log_ofWholeFlowAtDebug_holdsNoSecretTokenOrSessionKey() {
+        assertTrue(log.contains("method=auth.getSession"), "the capture saw no access log line");
+        for (String secret : secrets) {
+            assertFalse(log.contains(secret), "the log holds a secret, token or session key of the flow");
+        }
+    }
+
+    @Test
+    void accessLog_writesOneKeyValueLinePerCall() {
+        List<String> lines = log.lines().filter(l -> l.contains(" restauth.access - ")).toList();
+
+        assertEquals(9, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).matches(".* - method=auth\\.createToken format=xml callback=no result=ok status=200"
+                + " duration_ms=\\d+\\.\\d\\d client=127\\.0\\.0\\.1"), lines.get(0));
+        assertTrue(lines.get(1).contains(" - method=auth.getSession format=json callback=no result=ok status=200 "));
+        assertTrue(lines.get(5).contains(" - method=auth.expireSession format=json callback=no result=102 status=200 "));
+        assertTrue(lines.get(7).contains(" - method=unknown format=xml callback=no result=100 status=200 "));
+        assertTrue(lines.get(8).contains(" - method=unknown format=- callback=no result=http_413 status=413 "));
+    }
+
+    @Test
+    void prometheus_countsTheFlowPerApplicationName() {
+        assertTrue(prometheus.contains("restauth_tokens_issued_total{application=\"vector\"} 1.0"), prometheus);
+        assertTrue(prometheus.contains("restauth_tokens_approved_total{application=\"vector\"} 1.0"));
+        assertTrue(prometheus.contains("restauth_tokens_exchanged_total{application=\"vector\"} 1.0"));
+        assertTrue(prometheus.contains("restauth_requests_seconds_count{method=\"auth.getSession\",result=\"100\"} 1"));
+        assertTrue(prometheus.contains("restauth_requests_seconds_count{method=\"auth.createToken\",result=\"104\"} 1"));
+        assertTrue(prometheus.contains("restauth_tokens_live 0.0"));
+        assertTrue(prometheus.contains("restauth_sessions_live 0.0"));
+        assertFalse(prometheus.contains(KEY), "an api key became a label");
+    }
+}
