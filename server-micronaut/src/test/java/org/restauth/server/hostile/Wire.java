@@ -58,7 +58,13 @@ public final class Wire {
 
     /** GET of a target written as is (ISO-8859-1 chars are the bytes). */
     public Answer get(String target) {
-        return send("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", new byte[0]);
+        return get(target, "");
+    }
+
+    /** @param extraHeaders complete header lines, each ending in CRLF */
+    public Answer get(String target, String extraHeaders) {
+        return send("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extraHeaders + "\r\n",
+                new byte[0]);
     }
 
     public Answer post(String target, String contentType, byte[] body) {
@@ -90,7 +96,7 @@ public final class Wire {
             return new String(bytes, StandardCharsets.UTF_8);
         }
 
-        static Answer read(InputStream in) throws IOException {
+        public static Answer read(InputStream in) throws IOException {
             byte[] raw = in.readAllBytes();
             String all = new String(raw, StandardCharsets.ISO_8859_1);
             int headerEnd = all.indexOf("\r\n\r\n");
