@@ -98,7 +98,7 @@ class HostileInputTest {
     void get_controlCharactersEchoedInXml_becomeReplacementCharacters() {
         Wire.Answer answer = wire.get("/restserver.php?x=%00%01%3Cb%3E");
 
-        assertXmlError(answer, 101, "Invalid API key", List.of(p("x", "\uFFFD\uFFFD&lt;b&gt;")));
+        assertXmlError(answer, 101, "Invalid API key", List.of(p("x", "\uFFFD\uFFFD&lt;b>")));
     }
 
     @Test

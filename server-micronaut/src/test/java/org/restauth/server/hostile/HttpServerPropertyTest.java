@@ -22,7 +22,7 @@ import org.restauth.core.token.TokenStore;
  * never a 5xx, always a parseable and script-safe body, and no store change on an error. The rate limits
  * are off here so that the success paths stay reachable at this pace; they have tests of their own.
  */
-class HttpServerProperties {
+class HttpServerPropertyTest {
     private static EmbeddedServer server;
     private static Wire wire;
     private static TokenStore tokens;

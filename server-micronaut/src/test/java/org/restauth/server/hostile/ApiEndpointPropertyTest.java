@@ -38,7 +38,7 @@ import org.restauth.server.request.RequestParameters;
  * without the HTTP layer, so that many cases run fast: always a parseable, script-safe answer, and no
  * state change on any error.
  */
-class ApiEndpointProperties {
+class ApiEndpointPropertyTest {
     private static final Clock CLOCK = Clock.fixed(Instant.ofEpochSecond(1262304000L), ZoneOffset.UTC);
     private static final InMemoryTokenStore TOKENS = new InMemoryTokenStore(TokenPolicy.DEFAULT);
     private static final InMemorySessionStore SESSIONS = new InMemorySessionStore(SessionPolicy.DEFAULT);
