@@ -13,8 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.restauth.core.crypto.Digests;
 import org.restauth.core.token.StoredToken;
@@ -26,25 +24,11 @@ import org.restauth.core.token.TokenStoreContract;
 
 class RedisTokenStoreTest extends TokenStoreContract {
     private static final TokenPolicy ROOMY = new TokenPolicy(Duration.ofMinutes(60), 1000, 1000);
-    private static RedisServer server;
-    private static RedisStores stores;
-
-    @BeforeAll
-    static void startRedis() {
-        server = RedisServer.started();
-        stores = new RedisStores(server.uri());
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        stores.close();
-        server.close();
-    }
+    private final RedisServer server = SharedRedis.server();
 
     @Override
     protected TokenStore newStore(TokenPolicy policy) {
-        server.flushAll();
-        return stores.tokenStore(policy);
+        return SharedRedis.flushed().tokenStore(policy);
     }
 
     @Test
