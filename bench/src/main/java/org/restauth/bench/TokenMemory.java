@@ -40,6 +40,7 @@ public final class TokenMemory {
             throw new IllegalStateException("expected " + n + " live tokens, found " + live);
         }
         print("live tokens", n);
+        print("token lifetime (ms)", lifetime.toMillis());
         print("fill time (ms)", fillNanos / 1e6);
         print("heap used before (MB)", before / 1048576.0);
         print("heap used after (MB)", after / 1048576.0);

@@ -31,7 +31,8 @@ final class Md5Text {
     }
 
     Md5Text add(String piece) {
-        for (int i = 0; i < piece.length(); i++) {
+        int i = pendingHigh == 0 && size + piece.length() <= buffer.length ? addAscii(piece) : 0;
+        for (; i < piece.length(); i++) {
             char c = piece.charAt(i);
             if (size > buffer.length - 4) {
                 flush();
@@ -43,6 +44,16 @@ final class Md5Text {
             }
         }
         return this;
+    }
+
+    /** The common case in a tight loop: copies the leading ASCII characters, returns how many. */
+    private int addAscii(String piece) {
+        int i = 0;
+        for (char c; i < piece.length() && (c = piece.charAt(i)) < 0x80; i++) {
+            buffer[size + i] = (byte) c;
+        }
+        size += i;
+        return i;
     }
 
     /** The MD5 of everything added; the instance is then free for the next {@link #start()}. */
