@@ -79,7 +79,9 @@ public final class RestApi {
         String sessionKey = nonEmpty(request, "session_key").orElse(null);
         SessionLookup session = sessionKey == null ? SessionLookup.UNKNOWN : settings.sessions().find(sessionKey, now);
         verifySignature(request, app, session);
-        ApiMethod method = canonical.map(methods::get).orElseThrow(() -> new ApiException(ApiError.UNKNOWN_METHOD));
+        // the map is keyed in lower case, the canonical name is not
+        ApiMethod method = canonical.map(name -> methods.get(name.toLowerCase(Locale.ROOT)))
+                .orElseThrow(() -> new ApiException(ApiError.UNKNOWN_METHOD));
         if (!settings.applicationLimiter().tryAcquire(app.apiKey(), now)) {
             throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
         }

@@ -1,0 +1,20 @@
+package org.restauth.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Applications: for now, generating one's configuration. */
+@Command(name = "app", mixinStandardHelpOptions = true, description = "Set up applications.",
+        subcommands = AppNewCommand.class)
+final class AppCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing a command: new");
+    }
+}

@@ -1,0 +1,21 @@
+package org.restauth.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** The project version, from a resource Maven fills in at build time. */
+final class VersionProvider implements IVersionProvider {
+
+    @Override
+    public String[] getVersion() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        }
+        return new String[] {"restauth " + properties.getProperty("version", "unknown")};
+    }
+}

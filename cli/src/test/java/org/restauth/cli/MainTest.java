@@ -1,0 +1,67 @@
+package org.restauth.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MainTest {
+
+    static List<List<String>> helpCases() {
+        return List.of(
+                List.of("restauth", "token call sign app user login"),
+                List.of("token", "--api-key --secret --format --callback"),
+                List.of("call", "METHOD KEY=VALUE --url --api-key --secret --session-key --session-secret --format"
+                        + " --callback --get"),
+                List.of("sign", "KEY=VALUE --secret"),
+                List.of("app", "new"),
+                List.of("app new", "--type --callback-url --name"),
+                List.of("user", "add list remove"),
+                List.of("user add", "--file --email --uid"),
+                List.of("user list", "--file"),
+                List.of("user remove", "--file --email"),
+                List.of("login", "--url --api-key --secret --no-wait"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("helpCases")
+    void help_eachCommand_exits0AndMentionsItsOptions(List<String> testCase) {
+        String command = testCase.get(0).equals("restauth") ? "" : testCase.get(0) + " ";
+        CliRun run = CliRun.run((command + "--help").split(" "));
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Usage: restauth " + command), run.out());
+        for (String word : testCase.get(1).split(" ")) {
+            assertTrue(run.out().contains(word), word + " missing from: " + run.out());
+        }
+        assertTrue(run.out().contains("--help") && run.out().contains("--version"), run.out());
+    }
+
+    @Test
+    void version_printsProjectVersion() {
+        CliRun run = CliRun.run("--version");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().matches("restauth \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R"), run.out());
+    }
+
+    @Test
+    void noCommand_isUsageErrorListingCommands() {
+        CliRun run = CliRun.run();
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("Missing a command"), run.err());
+        assertTrue(run.err().contains("login"), run.err());
+    }
+
+    @Test
+    void unknownCommand_isUsageError() {
+        CliRun run = CliRun.run("frobnicate");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Unmatched argument at index 0: 'frobnicate'"), run.err());
+    }
+}

@@ -1,0 +1,39 @@
+package org.restauth.core.api;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A fixed clock that a test moves by hand, so that expiry is reached exactly, never by waiting. */
+final class SettableClock extends Clock {
+    private volatile Instant instant;
+
+    SettableClock(Instant start) {
+        this.instant = start;
+    }
+
+    void set(Instant to) {
+        this.instant = to;
+    }
+
+    void advance(Duration by) {
+        this.instant = instant.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+        return instant;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("tests run in UTC");
+    }
+}

@@ -1,0 +1,58 @@
+package org.restauth.store.redis;
+
+import org.restauth.core.crypto.Digests;
+
+/**
+ * Key names. Tokens and sessions carry one hash tag, {@code {restauth}}, so that a Lua script can check a
+ * cap and write the entry in one atomic step even on Redis Cluster (a script may only touch one slot).
+ * Rate-limit buckets are single keys and carry their own tag, so they spread over a cluster.
+ * The Lua scripts build some index names from the prefixes below: keep the two in step.
+ *
+ * <pre>
+ * key (H = SHA-256 hex of the bearer value)         type  holds                                  TTL
+ * restauth:{restauth}:t:H                           hash  app, state, uid, exp (ms)              until exp
+ * restauth:{restauth}:tokens                        zset  H scored by exp ms (all live tokens)   until the last exp
+ * restauth:{restauth}:tokens:APIKEY                 zset  H scored by exp ms (one application)   until the last exp
+ * restauth:{restauth}:s:H                           hash  app, uid, exp (Unix s, 0 never), secret until exp + grace; none if never
+ * restauth:{restauth}:sessions                      zset  H scored by reclaim ms or +inf         until the last reclaim
+ * restauth:{restauth}:sessions-of-app:APIKEY        zset  same, one application                  same
+ * restauth:{restauth}:sessions-of-uid:UID:APIKEY    zset  same, one person with one application  same
+ * restauth:{rl:NAME:SHA-256 hex of the key}         hash  tokens, at (ms)                        until full again
+ * </pre>
+ */
+final class KeyLayout {
+    private static final String PREFIX = "restauth:{restauth}:";
+    static final String TOKEN_PREFIX = PREFIX + "t:";
+    static final String ALL_TOKENS = PREFIX + "tokens";
+    static final String APP_TOKENS_PREFIX = PREFIX + "tokens:";
+    static final String SESSION_PREFIX = PREFIX + "s:";
+    static final String ALL_SESSIONS = PREFIX + "sessions";
+    static final String APP_SESSIONS_PREFIX = PREFIX + "sessions-of-app:";
+    static final String PERSON_SESSIONS_PREFIX = PREFIX + "sessions-of-uid:";
+
+    private KeyLayout() {
+    }
+
+    /** What the keys hold instead of a bearer value. */
+    static String digest(String bearer) {
+        return Digests.sha256Hex(bearer);
+    }
+
+    static String appTokens(String apiKey) {
+        return APP_TOKENS_PREFIX + apiKey;
+    }
+
+    static String appSessions(String apiKey) {
+        return APP_SESSIONS_PREFIX + apiKey;
+    }
+
+    /** The uid comes first: it has no ':' in it, so no api key can make two names collide. */
+    static String personSessions(String apiKey, long uid) {
+        return PERSON_SESSIONS_PREFIX + uid + ":" + apiKey;
+    }
+
+    /** The limiter's name keeps two limiters' buckets apart; the key (an address, an email) is hashed. */
+    static String bucket(String limiterName, String key) {
+        return "restauth:{rl:" + limiterName + ":" + Digests.sha256Hex(key) + "}";
+    }
+}

@@ -1,0 +1,43 @@
+package org.restauth.store.redis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** A Lua script from this package's resources and the SHA-1 that EVALSHA names it by. */
+record LuaScript(String text, String sha1) {
+
+    static final LuaScript TOKEN_CREATE = load("token-create.lua");
+    static final LuaScript TOKEN_APPROVE = load("token-approve.lua");
+    static final LuaScript TOKEN_CONSUME = load("token-consume.lua");
+    static final LuaScript SESSION_CREATE = load("session-create.lua");
+    static final LuaScript SESSION_REMOVE = load("session-remove.lua");
+    static final LuaScript SESSION_REMOVE_ALL = load("session-remove-all.lua");
+    static final LuaScript SESSION_SECRET = load("session-secret.lua");
+    static final LuaScript RATE_LIMIT = load("rate-limit.lua");
+
+    private static LuaScript load(String name) {
+        try (InputStream in = LuaScript.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing script resource " + name);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new LuaScript(text, sha1Hex(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha1Hex(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-1", e);
+        }
+    }
+}

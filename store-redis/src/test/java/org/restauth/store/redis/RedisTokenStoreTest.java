@@ -1,0 +1,129 @@
+package org.restauth.store.redis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.restauth.core.crypto.Digests;
+import org.restauth.core.token.StoredToken;
+import org.restauth.core.token.TokenPolicy;
+import org.restauth.core.token.TokenState;
+import org.restauth.core.token.TokenStore;
+import org.restauth.core.token.TokenStore.CreateResult;
+import org.restauth.core.token.TokenStoreContract;
+
+class RedisTokenStoreTest extends TokenStoreContract {
+    private static final TokenPolicy ROOMY = new TokenPolicy(Duration.ofMinutes(60), 1000, 1000);
+    private static RedisServer server;
+    private static RedisStores stores;
+
+    @BeforeAll
+    static void startRedis() {
+        server = RedisServer.started();
+        stores = new RedisStores(server.uri());
+    }
+
+    @AfterAll
+    static void stopRedis() throws Exception {
+        stores.close();
+        server.close();
+    }
+
+    @Override
+    protected TokenStore newStore(TokenPolicy policy) {
+        server.flushAll();
+        return stores.tokenStore(policy);
+    }
+
+    @Test
+    void create_newToken_keyNamesItsDigestAndExpiresWithIt() {
+        TokenStore store = newStore(ROOMY);
+        String token = newToken();
+        store.create(token, appA, now.plusSeconds(600), now);
+
+        String key = "restauth:{restauth}:t:" + Digests.sha256Hex(token);
+        assertEquals(Map.of("app", appA, "state", "ISSUED", "uid", "0",
+                "exp", Long.toString(now.plusSeconds(600).toEpochMilli())), server.inspect().hgetall(key));
+        long ttl = server.inspect().pttl(key);
+        assertTrue(ttl > 590_000 && ttl <= 600_000, "TTL " + ttl);
+        for (String name : server.inspect().keys("*")) {
+            assertTrue(!name.contains(token), "a key name holds the token: " + name);
+        }
+    }
+
+    @Test
+    void create_afterRedisForgotItsScripts_stillWorks() {
+        TokenStore store = newStore(ROOMY);
+        store.create(newToken(), appA, now.plusSeconds(600), now);
+        server.inspect().scriptFlush();
+
+        String token = newToken();
+        assertEquals(CreateResult.CREATED, store.create(token, appA, now.plusSeconds(600), now));
+        assertTrue(store.peek(token, now).isPresent());
+    }
+
+    @Test
+    void create_otherNodeFilledTheApplicationsCap_isRefused() {
+        TokenPolicy twoPerApp = new TokenPolicy(Duration.ofMinutes(60), 100, 2);
+        TokenStore store = newStore(twoPerApp);
+        try (RedisStores otherNode = new RedisStores(server.uri())) {
+            TokenStore other = otherNode.tokenStore(twoPerApp);
+            assertEquals(CreateResult.CREATED, other.create(newToken(), appA, now.plusSeconds(600), now));
+            assertEquals(CreateResult.CREATED, other.create(newToken(), appA, now.plusSeconds(600), now));
+
+            assertEquals(CreateResult.LIMIT_REACHED, store.create(newToken(), appA, now.plusSeconds(600), now));
+        }
+    }
+
+    @Test
+    void consume_twoNodesRacingFromManyThreads_exactlyOneWinnerPerToken() throws Exception {
+        TokenStore store = newStore(ROOMY);
+        ExecutorService racers = Executors.newFixedThreadPool(8);
+        try (RedisStores otherNode = new RedisStores(server.uri())) {
+            TokenStore[] nodes = {store, otherNode.tokenStore(ROOMY)};
+            for (int trial = 0; trial < 300; trial++) {
+                String token = newToken();
+                nodes[trial % 2].create(token, appA, now.plusSeconds(600), now);
+                nodes[(trial + 1) % 2].approve(token, appA, trial + 1, now);
+
+                List<StoredToken> won = race(racers, nodes, token, now);
+
+                assertEquals(List.of(new StoredToken(appA, TokenState.APPROVED, trial + 1,
+                        now.plusSeconds(600).toEpochMilli())), won, "trial " + trial);
+            }
+        } finally {
+            racers.shutdownNow();
+        }
+    }
+
+    private static List<StoredToken> race(ExecutorService racers, TokenStore[] nodes, String token, Instant at)
+            throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Optional<StoredToken>>> results = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            TokenStore node = nodes[i % 2];
+            results.add(racers.submit(() -> {
+                go.await();
+                return node.consume(token, at);
+            }));
+        }
+        go.countDown();
+        List<StoredToken> won = new ArrayList<>();
+        for (Future<Optional<StoredToken>> result : results) {
+            result.get().ifPresent(won::add);
+        }
+        return won;
+    }
+}
