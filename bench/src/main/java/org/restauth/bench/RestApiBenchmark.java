@@ -45,8 +45,9 @@ public class RestApiBenchmark {
                 .clock(new TickingClock(Fixtures.START_MILLIS))
                 .build();
         createToken = ApiRequest.of(Fixtures.createTokenCall("xml"));
-        if (api.handle(createToken).isError()) {
-            throw new IllegalStateException("the fixture's createToken call fails");
+        ApiResponse first = api.handle(createToken);
+        if (first.isError()) {
+            throw new IllegalStateException("the fixture's createToken call fails: " + first.result());
         }
     }
 

@@ -69,6 +69,10 @@ public final class TokenMemory {
     }
 
     private static void print(String what, double value) {
-        System.out.println(String.format(Locale.ROOT, "%-30s %,.1f", what, value));
+        System.out.println(String.format(Locale.ROOT, "%-30s %,12.1f", what, value));
+    }
+
+    private static void print(String what, long value) {
+        System.out.println(String.format(Locale.ROOT, "%-30s %,10d", what, value));
     }
 }
