@@ -5,6 +5,7 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
 import org.restauth.core.request.Param;
@@ -55,7 +56,7 @@ class LoginAnswers {
         return response;
     }
 
-    private static Page guarded(java.util.function.Supplier<Page> step) {
+    private static Page guarded(Supplier<Page> step) {
         try {
             return step.get();
         } catch (ApiException e) {

@@ -3,6 +3,7 @@ package org.restauth.server.login;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -59,7 +60,7 @@ public class LoginController {
     @Get("/login")
     HttpResponse<?> alias(HttpRequest<?> request) {
         String query = LoginInput.rawQuery(request);
-        return answers.headers(HttpResponse.status(io.micronaut.http.HttpStatus.FOUND)
+        return answers.headers(HttpResponse.status(HttpStatus.FOUND)
                 .header(HttpHeaders.LOCATION, query.isEmpty() ? "/login.php" : "/login.php?" + query));
     }
 

@@ -3,6 +3,7 @@ package org.restauth.server.login;
 import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
@@ -28,10 +29,10 @@ class PageWriter {
     MutableHttpResponse<String> write(Page page, HttpRequest<?> request, boolean framed) {
         MutableHttpResponse<String> response;
         if (page.redirect().isPresent()) {
-            response = HttpResponse.<String>status(io.micronaut.http.HttpStatus.FOUND)
+            response = HttpResponse.<String>status(HttpStatus.FOUND)
                     .header("Location", page.redirect().get().toASCIIString());
         } else {
-            response = HttpResponse.<String>status(io.micronaut.http.HttpStatus.valueOf(page.status()))
+            response = HttpResponse.<String>status(HttpStatus.valueOf(page.status()))
                     .body(render(page, request))
                     .contentType(MediaType.TEXT_HTML + ";charset=utf-8");
         }

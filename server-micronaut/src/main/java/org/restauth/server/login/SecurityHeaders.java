@@ -2,6 +2,7 @@ package org.restauth.server.login;
 
 import io.micronaut.http.MutableHttpResponse;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import org.restauth.core.app.Application;
 
@@ -40,6 +41,6 @@ final class SecurityHeaders {
 
     private static String origin(URI url) {
         String port = url.getPort() == -1 ? "" : ":" + url.getPort();
-        return url.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + url.getHost() + port;
+        return url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getHost() + port;
     }
 }
