@@ -1,0 +1,113 @@
+package org.restauth.server.nodes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.restauth.core.token.TokenPolicy;
+import org.restauth.core.token.TokenStore;
+import org.restauth.store.redis.RedisStores;
+
+/** Three server processes on one real Redis: any node serves any step, and a token gives one session only. */
+class MultiNodeTest {
+    private static final int TRIALS = 100;
+    private static final int CALLERS = 8;
+
+    private static RedisServer redis;
+    private static final List<ServerNode> NODES = new ArrayList<>();
+    private static RedisStores approverStores;
+    private static TokenStore approver;
+
+    @BeforeAll
+    static void start() {
+        redis = RedisServer.started();
+        for (int i = 0; i < 3; i++) {
+            NODES.add(TestNodes.node(redis.uri()));
+        }
+        approverStores = new RedisStores(redis.uri());
+        approver = approverStores.tokenStore(TokenPolicy.DEFAULT);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (ServerNode node : NODES) {
+            node.close();
+        }
+        if (approverStores != null) {
+            approverStores.close();
+        }
+        if (redis != null) {
+            redis.close();
+        }
+    }
+
+    @Test
+    void getSession_concurrentOnTwoNodes_exactlyOneSessionPerToken() throws Exception {
+        NodeClient a = client(0);
+        NodeClient b = client(1);
+        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+        try {
+            for (int trial = 1; trial <= TRIALS; trial++) {
+                String token = a.createToken();
+                approve(token, trial);
+                CountDownLatch gate = new CountDownLatch(1);
+                List<Future<NodeClient.Answer>> answers = new ArrayList<>();
+                for (int caller = 0; caller < CALLERS; caller++) {
+                    NodeClient node = caller % 2 == 0 ? a : b;
+                    answers.add(pool.submit(() -> {
+                        gate.await();
+                        return node.getSession(token);
+                    }));
+                }
+                gate.countDown();
+                int sessions = 0;
+                int invalid = 0;
+                for (Future<NodeClient.Answer> answer : answers) {
+                    NodeClient.Answer got = answer.get();
+                    assertEquals(200, got.status(), got.body());
+                    if (got.errorCode() == 0) {
+                        sessions++;
+                    } else {
+                        assertEquals(100, got.errorCode(), got.body());
+                        invalid++;
+                    }
+                }
+                assertEquals(1, sessions, "sessions in trial " + trial);
+                assertEquals(CALLERS - 1, invalid, "error 100 answers in trial " + trial);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void flow_createLoginGetSessionOnThreeNodes_sessionWorksOnAnyNode() {
+        String token = client(0).createToken();
+        approve(token, 8055);
+
+        NodeClient.Answer granted = client(2).getSession(token);
+        NodeClient.Session session = granted.session();
+        assertEquals("8055", granted.json().get("uid").asText());
+
+        assertEquals("\"" + session.secret() + "\"", client(1).promoteSession(session).body());
+        assertEquals("true", client(0).expireSession(session).body());
+        assertEquals(102, client(2).expireSessionSignedByApp(session).errorCode());
+    }
+
+    private static NodeClient client(int node) {
+        return new NodeClient(NODES.get(node).base());
+    }
+
+    /** The person's approval, written to the same Redis as login.php on any node would write it. */
+    private static void approve(String token, long uid) {
+        assertEquals(TokenStore.ApproveResult.APPROVED, approver.approve(token, TestNodes.API_KEY, uid, Instant.now()));
+    }
+}
