@@ -2,7 +2,6 @@ package org.restauth.server.nodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,9 +11,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.restauth.core.token.TokenPolicy;
-import org.restauth.core.token.TokenStore;
-import org.restauth.store.redis.RedisStores;
 
 /** Three server processes on one real Redis: any node serves any step, and a token gives one session only. */
 class MultiNodeTest {
@@ -23,8 +19,6 @@ class MultiNodeTest {
 
     private static RedisServer redis;
     private static final List<ServerNode> NODES = new ArrayList<>();
-    private static RedisStores approverStores;
-    private static TokenStore approver;
 
     @BeforeAll
     static void start() {
@@ -32,17 +26,12 @@ class MultiNodeTest {
         for (int i = 0; i < 3; i++) {
             NODES.add(TestNodes.node(redis.uri()));
         }
-        approverStores = new RedisStores(redis.uri());
-        approver = approverStores.tokenStore(TokenPolicy.DEFAULT);
     }
 
     @AfterAll
     static void stop() throws Exception {
         for (ServerNode node : NODES) {
             node.close();
-        }
-        if (approverStores != null) {
-            approverStores.close();
         }
         if (redis != null) {
             redis.close();
@@ -57,7 +46,7 @@ class MultiNodeTest {
         try {
             for (int trial = 1; trial <= TRIALS; trial++) {
                 String token = a.createToken();
-                approve(token, trial);
+                TestLogin.approve(a, redis.uri(), token, trial);
                 CountDownLatch gate = new CountDownLatch(1);
                 List<Future<NodeClient.Answer>> answers = new ArrayList<>();
                 for (int caller = 0; caller < CALLERS; caller++) {
@@ -91,7 +80,7 @@ class MultiNodeTest {
     @Test
     void flow_createLoginGetSessionOnThreeNodes_sessionWorksOnAnyNode() {
         String token = client(0).createToken();
-        approve(token, 8055);
+        TestLogin.approve(client(1), redis.uri(), token, 8055);
 
         NodeClient.Answer granted = client(2).getSession(token);
         NodeClient.Session session = granted.session();
@@ -104,10 +93,5 @@ class MultiNodeTest {
 
     private static NodeClient client(int node) {
         return new NodeClient(NODES.get(node).base());
-    }
-
-    /** The person's approval, written to the same Redis as login.php on any node would write it. */
-    private static void approve(String token, long uid) {
-        assertEquals(TokenStore.ApproveResult.APPROVED, approver.approve(token, TestNodes.API_KEY, uid, Instant.now()));
     }
 }

@@ -40,7 +40,11 @@ final class NodeClient {
     }
 
     Answer health() {
-        return send(HttpRequest.newBuilder(base.resolve("/health")).GET());
+        return get("/health");
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
     String createToken() {

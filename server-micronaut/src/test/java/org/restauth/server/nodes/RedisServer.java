@@ -79,9 +79,26 @@ final class RedisServer implements AutoCloseable {
         process.waitFor(10, TimeUnit.SECONDS);
     }
 
+    /** SIGSTOP / SIGCONT: Redis keeps its connections but answers nothing, like a stalled host. */
+    void pause() throws Exception {
+        signal("-STOP");
+    }
+
+    void resume() throws Exception {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws Exception {
+        Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).start();
+        if (kill.waitFor() != 0) {
+            fail("kill " + signal + " failed");
+        }
+    }
+
     @Override
     public void close() throws Exception {
         if (process != null) {
+            resume(); // a stopped process would ignore SIGTERM
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
