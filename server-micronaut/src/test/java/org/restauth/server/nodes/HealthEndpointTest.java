@@ -21,6 +21,8 @@ class HealthEndpointTest {
             assertEquals(200, health.status(), health.body());
             assertEquals("UP", health.json().get("status").asText(), health.body());
             assertEquals("memory", health.json().at("/details/store/details/kind").asText(), health.body());
+            assertFalse(health.json().at("/details").has("diskSpace"), "file system paths: " + health.body());
+            assertFalse(health.json().at("/details").has("deadlockedThreads"), "thread stacks: " + health.body());
         }
     }
 
