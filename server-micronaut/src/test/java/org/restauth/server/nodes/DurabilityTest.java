@@ -29,9 +29,9 @@ class DurabilityTest {
         node = TestNodes.node(redis.uri());
         NodeClient client = new NodeClient(node.base());
         String approvedToken = client.createToken();
-        TestLogin.approve(client, redis.uri(), approvedToken, 7);
+        TestLogin.approve(client, approvedToken);
         String sessionToken = client.createToken();
-        TestLogin.approve(client, redis.uri(), sessionToken, 8);
+        TestLogin.approve(client, sessionToken);
         NodeClient.Session session = client.getSession(sessionToken).session();
 
         node.kill();
@@ -40,7 +40,7 @@ class DurabilityTest {
         node.start();
 
         NodeClient.Answer exchanged = client.getSession(approvedToken);
-        assertEquals("7", exchanged.json().get("uid").asText(), exchanged.body());
+        assertEquals(Long.toString(TestNodes.UID), exchanged.json().get("uid").asText(), exchanged.body());
         assertEquals("\"" + session.secret() + "\"", client.promoteSession(session).body());
         assertEquals("true", client.expireSession(session).body());
     }

@@ -81,25 +81,58 @@ final class NodeClient {
                 p("session_key", session.key()), p("ss", "1"));
     }
 
+    /** GET login.php as the person's browser opens it: the form, and the cookie its POST must bring. */
+    LoginForm openLogin(String token) {
+        String query = form(List.of(p("api_key", TestNodes.API_KEY), p("v", "1.0"), p("auth_token", token)));
+        long start = System.nanoTime();
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(base.resolve("/login.php?" + query)).GET());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("restauth_login="))
+                .map(header -> header.split(";", 2)[0])
+                .findFirst().orElse("");
+        return new LoginForm(new Answer(response.statusCode(), response.body(), took), cookie);
+    }
+
+    /** POST login.php with the fields the old scripted login sends, and the form's cookie. */
+    Answer submitLogin(LoginForm form, String token, String email, String password) {
+        String body = form(List.of(p("api_key", TestNodes.API_KEY), p("v", "1.0"), p("auth_token", token),
+                p("email", email), p("pass", password)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/login.php"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!form.cookie().isEmpty()) {
+            request.header("Cookie", form.cookie());
+        }
+        return send(request);
+    }
+
     private Answer call(Secret secret, Param... params) {
         List<Param> all = new ArrayList<>(List.of(params));
         all.add(p("format", "json"));
         all.add(p("sig", Signature.sign(all, secret)));
-        String form = all.stream()
+        return send(HttpRequest.newBuilder(base.resolve("/restserver.php"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(all))));
+    }
+
+    private static String form(List<Param> params) {
+        return params.stream()
                 .map(x -> URLEncoder.encode(x.key(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(x.value(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve("/restserver.php"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     private static Answer send(HttpRequest.Builder request) {
         long start = System.nanoTime();
+        HttpResponse<String> response = exchange(request);
+        return new Answer(response.statusCode(), response.body(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
+            return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body(), Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -135,6 +168,10 @@ final class NodeClient {
             }
             return new Session(json.get("session_key").asText(), json.get("secret").asText());
         }
+    }
+
+    /** The login form as served, and the CSRF cookie that came with it ({@code name=value}). */
+    record LoginForm(Answer page, String cookie) {
     }
 
     /** What getSession gave a desktop application. */

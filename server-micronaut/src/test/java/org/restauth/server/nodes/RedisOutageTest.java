@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A server process whose Redis dies or stalls: every call answers HTTP 200 with error 2 within about the
- * timeout, /health says DOWN (503), and both recover by themselves once Redis is back, without a restart.
+ * timeout, the login page asks the person to retry, /health says DOWN (503), and all recover by themselves
+ * once Redis is back, without a restart.
  */
 class RedisOutageTest {
     /** Well above the 500 ms timeout, well below what a client would take for a hang. */
@@ -73,6 +74,11 @@ class RedisOutageTest {
             assertEquals("Service temporarily unavailable", answer.json().get("error_msg").asText());
             assertTrue(answer.took().compareTo(PROMPT) < 0, "call " + call + " took " + answer.took());
         }
+        NodeClient.Answer login = client.openLogin("0123456789abcdef0123456789abcdef").page();
+        assertEquals(503, login.status(), login.body());
+        assertTrue(login.body().contains("The login service is temporarily unavailable, please retry in a moment."),
+                login.body());
+        assertTrue(login.took().compareTo(PROMPT) < 0, "login.php took " + login.took());
         NodeClient.Answer health = client.health();
         assertEquals(503, health.status(), health.body());
         assertEquals("DOWN", health.json().get("status").asText(), health.body());

@@ -1,25 +1,19 @@
 package org.restauth.server.nodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import org.restauth.core.token.TokenPolicy;
-import org.restauth.core.token.TokenStore;
-import org.restauth.store.redis.RedisStores;
-
-/** A person approving a token. */
+/** A person approving a token through login.php, as the old scripted login does: GET, then POST with the cookie. */
 final class TestLogin {
     private TestLogin() {
     }
 
-    /**
-     * Until login.php is on this branch: the approval written to the shared Redis by store-redis's token
-     * store, as login.php on any node writes it.
-     */
-    static void approve(NodeClient node, String redisUri, String token, long uid) {
-        try (RedisStores stores = new RedisStores(redisUri)) {
-            assertEquals(TokenStore.ApproveResult.APPROVED,
-                    stores.tokenStore(TokenPolicy.DEFAULT).approve(token, TestNodes.API_KEY, uid, Instant.now()));
-        }
+    static void approve(NodeClient node, String token) {
+        NodeClient.LoginForm form = node.openLogin(token);
+        assertEquals(200, form.page().status(), form.page().body());
+        assertTrue(form.page().body().contains("name=\"pass\""), form.page().body());
+        NodeClient.Answer done = node.submitLogin(form, token, TestNodes.EMAIL, TestNodes.PASSWORD);
+        assertEquals(200, done.status(), done.body());
+        assertTrue(done.body().contains("Login successful"), done.body());
     }
 }
