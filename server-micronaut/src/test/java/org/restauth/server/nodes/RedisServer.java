@@ -130,6 +130,24 @@ final class RedisServer implements AutoCloseable {
         fail("redis-server did not answer PING within 20 s on port " + port);
     }
 
+    /** Clients connected now, this probe included (INFO clients over a bare socket). */
+    int connectedClients() throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            socket.setSoTimeout(2000);
+            socket.getOutputStream().write("INFO clients\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] reply = new byte[4096];
+            int read = socket.getInputStream().read(reply);
+            String info = new String(reply, 0, Math.max(read, 0), StandardCharsets.US_ASCII);
+            for (String line : info.split("\r\n")) {
+                if (line.startsWith("connected_clients:")) {
+                    return Integer.parseInt(line.substring("connected_clients:".length()).trim());
+                }
+            }
+            throw new IOException("no connected_clients in INFO: " + info);
+        }
+    }
+
     private boolean pong() {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
