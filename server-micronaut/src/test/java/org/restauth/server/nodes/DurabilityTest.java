@@ -38,6 +38,7 @@ class DurabilityTest {
         redis.kill();
         redis.start();
         node.start();
+        node.awaitUp();
 
         NodeClient.Answer exchanged = client.getSession(approvedToken);
         assertEquals(Long.toString(TestNodes.UID), exchanged.json().get("uid").asText(), exchanged.body());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +26,9 @@ class RedisOutageTest {
     @BeforeAll
     static void start() {
         redis = RedisServer.started();
-        node = TestNodes.node(redis.uri());
+        Map<String, String> props = TestNodes.onRedis(redis.uri());
+        props.put("restauth.redis.timeout", "500ms");
+        node = ServerNode.started(props);
         client = new NodeClient(node.base());
     }
 

@@ -64,6 +64,14 @@ final class ServerNode implements AutoCloseable {
         awaitListening();
     }
 
+    /** Waits (bounded) until {@code /health} says UP: the node reaches its store. */
+    void awaitUp() throws InterruptedException {
+        NodeClient client = new NodeClient(base());
+        for (int poll = 0; poll < 300 && client.healthStatus().orElse(0) != 200; poll++) {
+            Thread.sleep(100);
+        }
+    }
+
     /** SIGKILL: no shutdown hook, like a crashed machine. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -32,6 +32,9 @@ final class TestNodes {
         Map<String, String> props = new HashMap<>();
         props.put("restauth.store", "redis");
         props.put("restauth.redis.uri", redisUri);
+        // generous: two cores shared with other builds must not turn a slow fsync into error 2;
+        // RedisOutageTest sets the default 500ms, which is what it measures against
+        props.put("restauth.redis.timeout", "3s");
         props.put("restauth.apps.demo.api-key", API_KEY);
         props.put("restauth.apps.demo.secret", SECRET);
         props.put("restauth.apps.demo.type", "desktop");
