@@ -14,7 +14,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import org.restauth.core.app.ApplicationRegistry;
-import org.restauth.core.limit.InMemoryRateLimiter;
 import org.restauth.core.limit.RateLimit;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.login.LoginService;
@@ -22,6 +21,7 @@ import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenStore;
 import org.restauth.core.user.InMemoryUserDirectory;
 import org.restauth.format.users.UserFileDirectory;
+import org.restauth.server.store.StateStore;
 
 /** Wires the login page: its people, its attempt limiter, core's LoginService and the CSRF key. */
 @Factory
@@ -45,19 +45,19 @@ public class LoginFactory {
     }
 
     /**
-     * Login attempts, keyed {@code email:<email>} and {@code addr:<client address>}. In this process's memory;
-     * a store shared by several nodes replaces this bean (same type, same name).
+     * Login attempts, keyed {@code email:<email>} and {@code addr:<client address>}. In the configured store:
+     * this process's memory, or with {@code restauth.store=redis} buckets that every node shares.
      */
     @Singleton
     @Named(LIMITER)
-    RateLimiter loginRateLimiter(LoginRateLimitProperties props) {
+    RateLimiter loginRateLimiter(LoginRateLimitProperties props, StateStore state) {
         if (props.getBurst() < 1) {
             throw new ConfigurationException("restauth.login.rate-limit.burst must be at least 1");
         }
         if (!(props.getPerSecond() > 0) || Double.isInfinite(props.getPerSecond())) {
             throw new ConfigurationException("restauth.login.rate-limit.per-second must be a number above 0");
         }
-        return new InMemoryRateLimiter(new RateLimit(props.getBurst(), props.getPerSecond()));
+        return state.rateLimiter(LIMITER, new RateLimit(props.getBurst(), props.getPerSecond()));
     }
 
     @Singleton
