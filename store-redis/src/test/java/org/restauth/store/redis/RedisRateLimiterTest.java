@@ -23,7 +23,7 @@ class RedisRateLimiterTest extends RateLimiterContract {
     void tryAcquire_twoNodes_drawFromOneBucket() {
         RateLimit twoAtOnce = new RateLimit(2, 0.01);
         RateLimiter here = stores.rateLimiter("app", twoAtOnce);
-        try (RedisStores otherNode = new RedisStores(server.uri())) {
+        try (RedisStores otherNode = server.patientStores()) {
             RateLimiter there = otherNode.rateLimiter("app", twoAtOnce);
 
             assertTrue(here.tryAcquire(key, now));

@@ -62,7 +62,7 @@ class RedisTokenStoreTest extends TokenStoreContract {
     void create_otherNodeFilledTheApplicationsCap_isRefused() {
         TokenPolicy twoPerApp = new TokenPolicy(Duration.ofMinutes(60), 100, 2);
         TokenStore store = newStore(twoPerApp);
-        try (RedisStores otherNode = new RedisStores(server.uri())) {
+        try (RedisStores otherNode = server.patientStores()) {
             TokenStore other = otherNode.tokenStore(twoPerApp);
             assertEquals(CreateResult.CREATED, other.create(newToken(), appA, now.plusSeconds(600), now));
             assertEquals(CreateResult.CREATED, other.create(newToken(), appA, now.plusSeconds(600), now));
@@ -75,7 +75,7 @@ class RedisTokenStoreTest extends TokenStoreContract {
     void consume_twoNodesRacingFromManyThreads_exactlyOneWinnerPerToken() throws Exception {
         TokenStore store = newStore(ROOMY);
         ExecutorService racers = Executors.newFixedThreadPool(8);
-        try (RedisStores otherNode = new RedisStores(server.uri())) {
+        try (RedisStores otherNode = server.patientStores()) {
             TokenStore[] nodes = {store, otherNode.tokenStore(ROOMY)};
             for (int trial = 0; trial < 300; trial++) {
                 String token = newToken();

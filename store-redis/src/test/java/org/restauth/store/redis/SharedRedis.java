@@ -14,7 +14,7 @@ final class SharedRedis {
     static synchronized RedisServer server() {
         if (server == null) {
             server = RedisServer.started();
-            stores = new RedisStores(server.uri());
+            stores = server.patientStores();
             Runtime.getRuntime().addShutdownHook(new Thread(SharedRedis::stop, "shared-redis-stop"));
         }
         return server;
