@@ -1,12 +1,12 @@
 package org.restauth.core.crypto;
 
-import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /** Bearer values from a cryptographic RNG, written as lower-case hex (clients strip non-word characters). */
 public final class RandomValues {
-    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final HexFormat HEX = HexFormat.of();
     private static final int SEED_BYTES = 32;
 
     private final ThreadLocal<SecureRandom> random;
@@ -49,11 +49,6 @@ public final class RandomValues {
     public String hex(int bytes) {
         byte[] b = new byte[bytes];
         random.get().nextBytes(b);
-        byte[] hex = new byte[2 * bytes];
-        for (int i = 0; i < bytes; i++) {
-            hex[2 * i] = HEX_DIGITS[(b[i] >> 4) & 0xF];
-            hex[2 * i + 1] = HEX_DIGITS[b[i] & 0xF];
-        }
-        return new String(hex, StandardCharsets.ISO_8859_1);
+        return HEX.formatHex(b);
     }
 }

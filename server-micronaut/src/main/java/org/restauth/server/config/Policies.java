@@ -4,11 +4,11 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.convert.ConversionService;
 import java.time.Duration;
 import java.util.Optional;
-import org.restauth.core.limit.InMemoryRateLimiter;
 import org.restauth.core.limit.RateLimit;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.token.TokenPolicy;
+import org.restauth.server.store.StateStore;
 
 /** Core's policies from the {@code restauth.*} properties, refusing bad values with the key's name. */
 final class Policies {
@@ -43,8 +43,8 @@ final class Policies {
         return props.getMaxParams();
     }
 
-    /** A token bucket per application when both keys are set; no limit when neither is. */
-    static RateLimiter applicationLimiter(RateLimitProperties props) {
+    /** A token bucket per application when both keys are set (in the store: shared by nodes); none when neither is. */
+    static RateLimiter applicationLimiter(RateLimitProperties props, StateStore state) {
         Integer burst = props.getBurst();
         Double perSecond = props.getPerSecond();
         if (burst == null && perSecond == null) {
@@ -58,7 +58,7 @@ final class Policies {
         if (!(perSecond > 0) || perSecond.isInfinite()) {
             throw new ConfigurationException("restauth.api.rate-limit.per-second must be a number above 0");
         }
-        return new InMemoryRateLimiter(new RateLimit(burst, perSecond));
+        return state.rateLimiter("app", new RateLimit(burst, perSecond));
     }
 
     private static void atLeastOne(int value, String key) {

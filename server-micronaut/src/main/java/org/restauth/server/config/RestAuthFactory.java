@@ -12,17 +12,19 @@ import org.restauth.core.api.RestApi;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
-import org.restauth.core.session.InMemorySessionStore;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
-import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
 import org.restauth.format.ResponseRenderer;
 import org.restauth.server.request.RequestParameters;
+import org.restauth.server.store.StateStore;
 
-/** Wires core and format from the {@code restauth.*} configuration. The in-memory stores serve one node. */
+/**
+ * Wires core and format from the {@code restauth.*} configuration. The stores come from
+ * {@link org.restauth.server.store.StoreFactory} (memory or Redis).
+ */
 @Factory
 public class RestAuthFactory {
 
@@ -62,16 +64,6 @@ public class RestAuthFactory {
     }
 
     @Singleton
-    TokenStore tokenStore(TokenPolicy policy) {
-        return new InMemoryTokenStore(policy);
-    }
-
-    @Singleton
-    SessionStore sessionStore(SessionPolicy policy) {
-        return new InMemorySessionStore(policy);
-    }
-
-    @Singleton
     TokenIssuer tokenIssuer(TokenStore tokens, TokenPolicy policy, RandomValues random, Clock clock) {
         return new TokenIssuer(tokens, policy, random, clock);
     }
@@ -80,14 +72,14 @@ public class RestAuthFactory {
     @Context
     RestApi restApi(ApplicationRegistry applications, TokenPolicy tokenPolicy, SessionPolicy sessionPolicy,
                     TokenStore tokens, SessionStore sessions, ApiProperties api, RateLimitProperties rateLimit,
-                    RandomValues random, Clock clock) {
+                    StateStore state, RandomValues random, Clock clock) {
         return RestApi.builder()
                 .applications(applications)
                 .tokenPolicy(tokenPolicy)
                 .sessionPolicy(sessionPolicy)
                 .tokenStore(tokens)
                 .sessionStore(sessions)
-                .applicationLimiter(Policies.applicationLimiter(rateLimit))
+                .applicationLimiter(Policies.applicationLimiter(rateLimit, state))
                 .maxParams(Policies.maxParams(api))
                 .random(random)
                 .clock(clock)
