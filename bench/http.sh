@@ -156,7 +156,7 @@ row() { # label
   printf '| %-26s | %10s | %6s | %6s | %7s | %13s | %s |\n' "$1" "$(rps "$1")" "$(ms "$1" "${P50[$1]}")" \
     "$(ms "$1" "${P99[$1]}")" "${ERRS[$1]}" "${SOCK[$1]}" "$(answers "$1")"
 }
-rss() { awk '/^VmRSS|^VmHWM/ { printf "%s %d MB  ", $1, $2 / 1024 }' "/proc/$SERVER_PID/status"; }
+rss() { awk '/^VmRSS|^VmHWM/ { s = s sep $1 " " int($2 / 1024) " MB"; sep = "  " } END { print s }' "/proc/$SERVER_PID/status"; }
 
 XML="createToken XML"
 JSON="createToken JSON"
