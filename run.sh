@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 jar=server-micronaut/target/restauth-server.jar
-if [ ! -f "$jar" ] || [ -n "$(find core format server-micronaut -name '*.java' -newer "$jar" -print -quit 2>/dev/null)" ] \
-   || [ -n "$(find . -name pom.xml -newer "$jar" -print -quit)" ]; then
+# rebuild when the jar is missing or any source, resource or pom of its modules is newer
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml core/src core/pom.xml format/src format/pom.xml store-redis/src store-redis/pom.xml \
+     server-micronaut/src server-micronaut/pom.xml -type f -newer "$jar" -print -quit 2>/dev/null)" ]; then
   mvn -B -ntp -q -DskipTests -pl server-micronaut -am package
 fi
 exec java ${JAVA_OPTS:-} -jar "$jar" "$@"

@@ -15,10 +15,10 @@ import org.xml.sax.SAXException;
 /**
  * Validates documents against the published API schema, as shipped in
  * {@code com.google.code.facebookapi:facebook-java-api-schema:3.0.2} (test scope) under the resource
- * name {@code schema.xsd}. Copy this approach into other modules' tests; it never touches the network:
+ * name {@code schema.xsd}. Other modules' tests use it from this module's test-jar; it never touches the network:
  * external access is switched off, so the documents' schemaLocation hint cannot trigger a download.
  */
-final class SchemaValidation {
+public final class SchemaValidation {
     private static final String JAR_NAME = "facebook-java-api-schema";
     private static final Schema SCHEMA = load();
 
@@ -26,7 +26,7 @@ final class SchemaValidation {
     }
 
     /** Throws an AssertionError naming the first schema violation. */
-    static void assertValid(byte[] document) {
+    public static void assertValid(byte[] document) {
         try {
             validate(document);
         } catch (SAXException e) {

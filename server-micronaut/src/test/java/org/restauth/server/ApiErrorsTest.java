@@ -1,5 +1,6 @@
 package org.restauth.server;
 
+import org.restauth.format.SchemaValidation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,16 +1,19 @@
 package org.restauth.core.crypto;
 
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * The first 128 bits of a value's SHA-256, as a compact map key for in-memory stores: two longs
  * instead of the bearer string, so a heap dump shows no usable token.
  */
 public record DigestKey(long high, long low) {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     public static DigestKey of(String value) {
-        ByteBuffer digest = ByteBuffer.wrap(Digests.sha256(value));
-        return new DigestKey(digest.getLong(), digest.getLong());
+        byte[] digest = Digests.sha256(value);
+        return new DigestKey((long) LONGS.get(digest, 0), (long) LONGS.get(digest, 8));
     }
 
     @Override

@@ -123,23 +123,15 @@ public final class BoundedExpiringIndex<V extends BoundedExpiringIndex.Entry> {
         }
     }
 
+    /** Removes the entry under this key if its time has come; retries if an update replaced it meanwhile. */
     private void reclaim(DigestKey key, long nowMillis) {
-        V[] removed = newHolder();
-        map.computeIfPresent(key, (k, current) -> {
-            if (current.reclaimAtMillis() <= nowMillis) {
-                removed[0] = current;
-                return null;
+        V current;
+        while ((current = map.get(key)) != null && current.reclaimAtMillis() <= nowMillis) {
+            if (map.remove(key, current)) {
+                release(current);
+                return;
             }
-            return current;
-        });
-        if (removed[0] != null) {
-            release(removed[0]);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private V[] newHolder() {
-        return (V[]) new Entry[1];
     }
 
     private void release(V value) {

@@ -1,9 +1,7 @@
 package org.restauth.core.request;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,22 +14,17 @@ import org.restauth.core.crypto.Secret;
 public final class Signature {
     public static final String PARAM = "sig";
     private static final HexFormat HEX = HexFormat.of();
-    private static final Comparator<Param> BY_KEY_BYTES = Comparator.comparing(Param::key, Signature::compareUtf8);
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEX_LENGTH = 32;
+    private static final Comparator<Param> BY_KEY_BYTES = (a, b) -> compareUtf8(a.key(), b.key());
 
     private Signature() {
     }
 
     /** The string that is hashed, before the secret. */
     public static String baseString(List<Param> params) {
-        List<Param> sorted = new ArrayList<>(params.size());
-        for (Param p : params) {
-            if (!p.key().equals(PARAM)) {
-                sorted.add(p);
-            }
-        }
-        sorted.sort(BY_KEY_BYTES);
         StringBuilder base = new StringBuilder(256);
-        for (Param p : sorted) {
+        for (Param p : signed(params)) {
             base.append(p.key()).append('=').append(p.value());
         }
         return base.toString();
@@ -39,7 +32,7 @@ public final class Signature {
 
     /** The signature a client computes for these parameters with this secret. */
     public static String sign(List<Param> params, Secret secret) {
-        return HEX.formatHex(md5(baseString(params) + secret.reveal()));
+        return HEX.formatHex(md5(params, secret));
     }
 
     /**
@@ -47,19 +40,40 @@ public final class Signature {
      * upper-case hex is wrong, as documented.
      */
     public static boolean verify(List<Param> params, String sig, Secret secret) {
-        if (sig == null) {
-            return false;
+        if (sig == null || sig.length() != HEX_LENGTH) {
+            return false; // the length of a valid signature is public; only its content is compared in constant time
         }
-        byte[] expected = sign(params, secret).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, sig.getBytes(StandardCharsets.UTF_8));
+        byte[] md5 = md5(params, secret);
+        int difference = 0;
+        for (int i = 0; i < md5.length; i++) {
+            difference |= sig.charAt(2 * i) ^ HEX_DIGITS[(md5[i] >> 4) & 0xF];
+            difference |= sig.charAt(2 * i + 1) ^ HEX_DIGITS[md5[i] & 0xF];
+        }
+        return difference == 0;
     }
 
-    private static byte[] md5(String text) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has MD5", e);
+    /** Hashed as it is encoded: neither the base string nor base + secret is ever built. */
+    private static byte[] md5(List<Param> params, Secret secret) {
+        Param[] signed = signed(params);
+        Md5Text text = Md5Text.start();
+        for (Param p : signed) {
+            text.add(p.key()).add("=").add(p.value());
         }
+        return text.add(secret.reveal()).finish();
+    }
+
+    /** Every parameter but {@code sig}, sorted by key bytes; stable, so repeated keys keep arrival order. */
+    private static Param[] signed(List<Param> params) {
+        Param[] signed = new Param[params.size()];
+        int n = 0;
+        for (Param p : params) {
+            if (!p.key().equals(PARAM)) {
+                signed[n++] = p;
+            }
+        }
+        signed = n == signed.length ? signed : Arrays.copyOf(signed, n);
+        Arrays.sort(signed, BY_KEY_BYTES);
+        return signed;
     }
 
     /** Byte order of the UTF-8 encodings; equal to String order unless surrogates meet U+E000..U+FFFF. */

@@ -15,17 +15,18 @@ import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.InputRules;
-import org.restauth.core.session.InMemorySessionStore;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
-import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
 import org.restauth.format.ResponseRenderer;
 import org.restauth.server.request.RequestParameters;
 
-/** Wires core and format from the {@code restauth.*} configuration. The in-memory stores serve one node. */
+/**
+ * Wires core and format from the {@code restauth.*} configuration. The stores come from
+ * {@link org.restauth.server.store.StoreFactory} (memory or Redis).
+ */
 @Factory
 public class RestAuthFactory {
 
@@ -62,16 +63,6 @@ public class RestAuthFactory {
     @Singleton
     SessionPolicy sessionPolicy(SessionProperties props, ConversionService conversion) {
         return Policies.sessions(props, conversion);
-    }
-
-    @Singleton
-    TokenStore tokenStore(TokenPolicy policy) {
-        return new InMemoryTokenStore(policy);
-    }
-
-    @Singleton
-    SessionStore sessionStore(SessionPolicy policy) {
-        return new InMemorySessionStore(policy);
     }
 
     @Singleton

@@ -1,23 +1,23 @@
 package org.restauth.server.ops;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.restauth.core.limit.InMemoryRateLimiter;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.InputRules;
 import org.restauth.server.config.RateLimitProperties;
+import org.restauth.server.store.StateStore;
 
 /**
- * The limits' beans. The two limiters keep their buckets in this node's memory; with
- * {@code restauth.store=redis} the store adapter provides beans of the same names whose state all
- * nodes share.
+ * The limits' beans. The two limiters keep their buckets in the configured state store: this node's
+ * memory, or with {@code restauth.store=redis} a Redis that all nodes share.
  */
 @Factory
 public class LimitFactory {
-    static final String NOT_SHARED = "redis";
+    /** The per-application limiter's name in the store (the name it had before the per-address one came). */
+    static final String APPLICATION = "app";
+    static final String ADDRESS = "address";
 
     @Singleton
     RateLimits rateLimits(RateLimitProperties application, AddressRateLimitProperties address) {
@@ -26,16 +26,14 @@ public class LimitFactory {
 
     @Singleton
     @Named("application")
-    @Requires(property = "restauth.store", notEquals = NOT_SHARED)
-    RateLimiter applicationLimiter(RateLimits limits) {
-        return limits.application().<RateLimiter>map(InMemoryRateLimiter::new).orElse(RateLimiter.UNLIMITED);
+    RateLimiter applicationLimiter(RateLimits limits, StateStore state) {
+        return limits.application().map(limit -> state.rateLimiter(APPLICATION, limit)).orElse(RateLimiter.UNLIMITED);
     }
 
     @Singleton
     @Named("address")
-    @Requires(property = "restauth.store", notEquals = NOT_SHARED)
-    RateLimiter addressLimiter(RateLimits limits) {
-        return limits.address().<RateLimiter>map(InMemoryRateLimiter::new).orElse(RateLimiter.UNLIMITED);
+    RateLimiter addressLimiter(RateLimits limits, StateStore state) {
+        return limits.address().map(limit -> state.rateLimiter(ADDRESS, limit)).orElse(RateLimiter.UNLIMITED);
     }
 
     @Singleton

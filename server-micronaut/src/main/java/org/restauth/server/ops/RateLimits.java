@@ -6,8 +6,7 @@ import org.restauth.core.limit.RateLimit;
 import org.restauth.server.config.RateLimitProperties;
 
 /**
- * The two configured token buckets, checked at start (a bad value names its key). Empty when switched
- * off. A bean, so that a store adapter can build its shared limiters from the same figures.
+ * The two configured token buckets, checked at start (a bad value names its key). Empty when switched off.
  *
  * @param application per api key, on every method: {@code restauth.api.rate-limit.*}
  * @param address per client address, on auth.createToken: {@code restauth.api.address-rate-limit.*}

@@ -35,6 +35,9 @@ final class UrlEncoded {
     }
 
     private static String decode(byte[] raw, int from, int to, List<Param> readSoFar) {
+        if (!isEscaped(raw, from, to)) {
+            return StrictUtf8.decode(raw, from, to, readSoFar);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
         for (int i = from; i < to; i++) {
             byte b = raw[i];
@@ -53,6 +56,16 @@ final class UrlEncoded {
             }
         }
         return StrictUtf8.decode(bytes.toByteArray(), readSoFar);
+    }
+
+    /** Most keys and values (api_key, sig, method...) have neither: they need no copy. */
+    private static boolean isEscaped(byte[] raw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (raw[i] == '%' || raw[i] == '+') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOf(byte[] raw, byte wanted, int from, int to) {

@@ -33,7 +33,7 @@ class RedisDurabilityTest {
     @BeforeEach
     void start() {
         server = RedisServer.startedDurable();
-        stores = new RedisStores(server.uri());
+        stores = server.patientStores();
     }
 
     @AfterEach

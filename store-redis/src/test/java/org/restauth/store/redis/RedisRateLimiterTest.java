@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.restauth.core.limit.RateLimit;
 import org.restauth.core.limit.RateLimiter;
@@ -13,32 +11,19 @@ import org.restauth.core.limit.RateLimiterContract;
 
 class RedisRateLimiterTest extends RateLimiterContract {
     private static final AtomicInteger LIMITERS = new AtomicInteger();
-    private static RedisServer server;
-    private static RedisStores stores;
-
-    @BeforeAll
-    static void startRedis() {
-        server = RedisServer.started();
-        stores = new RedisStores(server.uri());
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        stores.close();
-        server.close();
-    }
+    private final RedisServer server = SharedRedis.server();
+    private final RedisStores stores = SharedRedis.stores();
 
     @Override
     protected RateLimiter newLimiter(RateLimit limit) {
-        server.flushAll();
-        return stores.rateLimiter("test-" + LIMITERS.incrementAndGet(), limit);
+        return SharedRedis.flushed().rateLimiter("test-" + LIMITERS.incrementAndGet(), limit);
     }
 
     @Test
     void tryAcquire_twoNodes_drawFromOneBucket() {
         RateLimit twoAtOnce = new RateLimit(2, 0.01);
         RateLimiter here = stores.rateLimiter("app", twoAtOnce);
-        try (RedisStores otherNode = new RedisStores(server.uri())) {
+        try (RedisStores otherNode = server.patientStores()) {
             RateLimiter there = otherNode.rateLimiter("app", twoAtOnce);
 
             assertTrue(here.tryAcquire(key, now));

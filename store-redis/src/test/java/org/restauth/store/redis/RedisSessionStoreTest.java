@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.restauth.core.crypto.Digests;
 import org.restauth.core.crypto.Secret;
@@ -17,25 +15,11 @@ import org.restauth.core.session.StoredSession;
 
 class RedisSessionStoreTest extends SessionStoreContract {
     private static final Duration GRACE = Duration.ofHours(1);
-    private static RedisServer server;
-    private static RedisStores stores;
-
-    @BeforeAll
-    static void startRedis() {
-        server = RedisServer.started();
-        stores = new RedisStores(server.uri());
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        stores.close();
-        server.close();
-    }
+    private final RedisServer server = SharedRedis.server();
 
     @Override
     protected SessionStore newStore(SessionPolicy policy) {
-        server.flushAll();
-        return stores.sessionStore(policy);
+        return SharedRedis.flushed().sessionStore(policy);
     }
 
     @Test

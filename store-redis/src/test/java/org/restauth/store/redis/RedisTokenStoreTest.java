@@ -13,8 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.restauth.core.crypto.Digests;
 import org.restauth.core.token.StoredToken;
@@ -26,25 +24,11 @@ import org.restauth.core.token.TokenStoreContract;
 
 class RedisTokenStoreTest extends TokenStoreContract {
     private static final TokenPolicy ROOMY = new TokenPolicy(Duration.ofMinutes(60), 1000, 1000);
-    private static RedisServer server;
-    private static RedisStores stores;
-
-    @BeforeAll
-    static void startRedis() {
-        server = RedisServer.started();
-        stores = new RedisStores(server.uri());
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        stores.close();
-        server.close();
-    }
+    private final RedisServer server = SharedRedis.server();
 
     @Override
     protected TokenStore newStore(TokenPolicy policy) {
-        server.flushAll();
-        return stores.tokenStore(policy);
+        return SharedRedis.flushed().tokenStore(policy);
     }
 
     @Test
@@ -78,7 +62,7 @@ class RedisTokenStoreTest extends TokenStoreContract {
     void create_otherNodeFilledTheApplicationsCap_isRefused() {
         TokenPolicy twoPerApp = new TokenPolicy(Duration.ofMinutes(60), 100, 2);
         TokenStore store = newStore(twoPerApp);
-        try (RedisStores otherNode = new RedisStores(server.uri())) {
+        try (RedisStores otherNode = server.patientStores()) {
             TokenStore other = otherNode.tokenStore(twoPerApp);
             assertEquals(CreateResult.CREATED, other.create(newToken(), appA, now.plusSeconds(600), now));
             assertEquals(CreateResult.CREATED, other.create(newToken(), appA, now.plusSeconds(600), now));
@@ -91,7 +75,7 @@ class RedisTokenStoreTest extends TokenStoreContract {
     void consume_twoNodesRacingFromManyThreads_exactlyOneWinnerPerToken() throws Exception {
         TokenStore store = newStore(ROOMY);
         ExecutorService racers = Executors.newFixedThreadPool(8);
-        try (RedisStores otherNode = new RedisStores(server.uri())) {
+        try (RedisStores otherNode = server.patientStores()) {
             TokenStore[] nodes = {store, otherNode.tokenStore(ROOMY)};
             for (int trial = 0; trial < 300; trial++) {
                 String token = newToken();

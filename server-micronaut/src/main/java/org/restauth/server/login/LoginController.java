@@ -1,0 +1,84 @@
+package org.restauth.server.login;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import java.net.InetSocketAddress;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import org.restauth.server.request.MalformedRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /login.php}: GET shows the form, POST logs in and allows (or cancels). Parameters are read from the raw
+ * query and body like the API's ({@code popup} may come without a value). Work runs on the blocking pool:
+ * password hashing is slow on purpose and stores may do I/O.
+ */
+@Controller
+public class LoginController {
+    private static final Logger LOG = LoggerFactory.getLogger(LoginController.class);
+
+    private final LoginInput input;
+    private final LoginAnswers answers;
+    private final ExecutorService blocking;
+
+    LoginController(LoginInput input, LoginAnswers answers, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.input = input;
+        this.answers = answers;
+        this.blocking = blocking;
+    }
+
+    @Get("/login.php")
+    CompletableFuture<MutableHttpResponse<String>> show(HttpRequest<?> request) {
+        return input.read(request).thenApplyAsync(params -> answers.show(request, params), blocking);
+    }
+
+    @Post(value = "/login.php", consumes = MediaType.ALL)
+    CompletableFuture<MutableHttpResponse<String>> submit(HttpRequest<?> request) {
+        Cookie cookie = request.getCookies().get(CsrfGuard.COOKIE);
+        CsrfGuard.Submission submission = new CsrfGuard.Submission(cookie == null ? null : cookie.getValue(),
+                request.getHeaders().get(HttpHeaders.ORIGIN), request.getHeaders().get(HttpHeaders.REFERER),
+                request.isSecure(), request.getHeaders().get(HttpHeaders.HOST));
+        String address = clientAddress(request);
+        return input.read(request).thenApplyAsync(params -> answers.submit(request, params, submission, address),
+                blocking);
+    }
+
+    /** The short alias: one canonical path, so the CSRF cookie (Path=/login.php) always comes back. */
+    @Get("/login")
+    HttpResponse<?> alias(HttpRequest<?> request) {
+        String query = LoginInput.rawQuery(request);
+        return answers.headers(HttpResponse.status(HttpStatus.FOUND)
+                .header(HttpHeaders.LOCATION, query.isEmpty() ? "/login.php" : "/login.php?" + query));
+    }
+
+    /** Anything these routes throw: a page for people, never a stack trace. */
+    @Error
+    MutableHttpResponse<String> onError(HttpRequest<?> request, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof MalformedRequestException) {
+            return answers.page(request, Messages.malformed());
+        }
+        LOG.error("login page failure: {}", cause.getClass().getName(), cause);
+        return answers.page(request, Messages.unexpected());
+    }
+
+    /** The TCP peer. Not X-Forwarded-For: a client could write anything there to dodge the attempt limit. */
+    private static String clientAddress(HttpRequest<?> request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
+    }
+}

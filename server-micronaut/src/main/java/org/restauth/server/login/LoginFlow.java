@@ -1,0 +1,83 @@
+package org.restauth.server.login;
+
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.restauth.core.app.Application;
+import org.restauth.core.app.ApplicationRegistry;
+import org.restauth.core.login.LoginFailure;
+import org.restauth.core.login.LoginResult;
+import org.restauth.core.login.LoginService;
+
+/** What login.php answers, HTTP aside: core's LoginService results turned into pages. */
+@Singleton
+class LoginFlow {
+    private final LoginService login;
+    private final ApplicationRegistry applications;
+
+    LoginFlow(LoginService login, ApplicationRegistry applications) {
+        this.login = login;
+        this.applications = applications;
+    }
+
+    /** GET: the form, for a usable token (a web application without one gets a new token). */
+    Page show(LoginRequest request) {
+        LoginResult result = login.prepare(request.apiKey(), request.authToken());
+        if (result instanceof LoginResult.Ready ready) {
+            return Page.form(request, ready.app(), ready.token(), null, null);
+        }
+        LoginResult.Refused refused = (LoginResult.Refused) result;
+        return Messages.refused(refused.reason(), refused.app());
+    }
+
+    /** POST with Allow: approve the token for the person, or say why not. */
+    Page submit(LoginRequest request, String clientAddress) {
+        char[] password = request.password() == null ? new char[0] : request.password().toCharArray();
+        LoginResult result = login.approve(request.apiKey(), request.authToken(), request.email(), password,
+                clientAddress);
+        if (result instanceof LoginResult.Ready ready) {
+            return approved(ready, request);
+        }
+        LoginResult.Refused refused = (LoginResult.Refused) result;
+        if (refused.reason() == LoginFailure.BAD_CREDENTIALS) {
+            // the same token again: a web application's new token came in the form's hidden field
+            return Page.form(request, refused.app(), request.authToken(), request.email(), Messages.BAD_CREDENTIALS);
+        }
+        return Messages.refused(refused.reason(), refused.app());
+    }
+
+    /** POST with Cancel: nothing is approved. */
+    Page cancel(LoginRequest request) {
+        Application app = request.apiKey() == null ? null : applications.find(request.apiKey()).orElse(null);
+        return Messages.cancelled(app);
+    }
+
+    /** A web application goes back to its configured callback URL, never one from the request. */
+    private static Page approved(LoginResult.Ready ready, LoginRequest request) {
+        Application app = ready.app();
+        if (app.isDesktop() || app.callbackUrl().isEmpty()) {
+            return Messages.succeeded(app);
+        }
+        return Page.redirect(callback(app.callbackUrl().get(), ready.token(), request.next()), app);
+    }
+
+    /** The callback URL with {@code auth_token} (and {@code next}) added to its query, before any fragment. */
+    static URI callback(URI configured, String token, String next) {
+        String url = configured.toString();
+        int hash = url.indexOf('#');
+        String base = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        StringBuilder target = new StringBuilder(base);
+        target.append(base.contains("?") ? (base.endsWith("?") || base.endsWith("&") ? "" : "&") : "?");
+        target.append("auth_token=").append(encode(token));
+        if (next != null) {
+            target.append("&next=").append(encode(next));
+        }
+        return URI.create(target.append(fragment).toString());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,55 @@
+package org.restauth.server.login;
+
+import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/** Turns a {@link Page} into the HTTP answer: rendered HTML (or a redirect), the CSRF cookie, the headers. */
+@Singleton
+class PageWriter {
+    private final ThymeleafViewsRenderer<Map<String, Object>> views;
+    private final CsrfGuard csrf;
+
+    PageWriter(ThymeleafViewsRenderer<Map<String, Object>> views, CsrfGuard csrf) {
+        this.views = views;
+        this.csrf = csrf;
+    }
+
+    MutableHttpResponse<String> write(Page page, HttpRequest<?> request, boolean framed) {
+        MutableHttpResponse<String> response;
+        if (page.redirect().isPresent()) {
+            response = HttpResponse.<String>status(HttpStatus.FOUND)
+                    .header("Location", page.redirect().get().toASCIIString());
+        } else {
+            response = HttpResponse.<String>status(HttpStatus.valueOf(page.status()))
+                    .body(render(page, request))
+                    .contentType(MediaType.TEXT_HTML + ";charset=utf-8");
+        }
+        page.csrfToken().ifPresent(token -> response.cookie(Cookie.of(CsrfGuard.COOKIE, csrf.cookieFor(token))
+                .path("/login.php").httpOnly(true).sameSite(SameSite.Lax).secure(request.isSecure())));
+        SecurityHeaders.apply(response, framed, page.app());
+        return response;
+    }
+
+    private String render(Page page, HttpRequest<?> request) {
+        Writable writable = views.render(page.view(), page.model(), request);
+        StringWriter html = new StringWriter();
+        try {
+            writable.writeTo(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return html.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package org.restauth.server.store;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.convert.ConversionService;
+import jakarta.inject.Singleton;
+import org.restauth.core.session.SessionPolicy;
+import org.restauth.core.session.SessionStore;
+import org.restauth.core.token.TokenPolicy;
+import org.restauth.core.token.TokenStore;
+
+/**
+ * The stores, from {@code restauth.store} (memory by default, or redis). One switch rather than a
+ * {@code @Requires} per value, so that an unknown value stops the start with the key named instead of a
+ * missing-bean error.
+ */
+@Factory
+public class StoreFactory {
+
+    /** Closed when the server stops, which closes the Redis connection. */
+    @Singleton
+    @Bean(preDestroy = "close")
+    StateStore stateStore(@Value("${restauth.store:memory}") String store, RedisProperties redis,
+                          ConversionService conversion) {
+        return StoreSettings.open(store, redis, conversion);
+    }
+
+    @Singleton
+    TokenStore tokenStore(StateStore state, TokenPolicy policy) {
+        return state.tokenStore(policy);
+    }
+
+    @Singleton
+    SessionStore sessionStore(StateStore state, SessionPolicy policy) {
+        return state.sessionStore(policy);
+    }
+}

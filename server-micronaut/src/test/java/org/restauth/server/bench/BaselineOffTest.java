@@ -1,0 +1,25 @@
+package org.restauth.server.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** Without {@code restauth.bench.baseline=true} a server has no benchmark route. */
+@MicronautTest
+class BaselineOffTest {
+    @Inject
+    EmbeddedServer server;
+
+    @Test
+    void get_byDefault_is404() {
+        assertEquals(404, new BaselineClient(server.getURI()).send("GET", null).statusCode());
+    }
+
+    @Test
+    void post_byDefault_is404() {
+        assertEquals(404, new BaselineClient(server.getURI()).send("POST", "method=auth.createToken").statusCode());
+    }
+}
