@@ -14,10 +14,14 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.logging.LogLevel;
 import io.micronaut.logging.LoggingSystem;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +34,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.restauth.core.crypto.Secret;
 import org.restauth.core.request.Param;
 import org.restauth.core.request.Signature;
-import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.PasswordHash;
+import org.restauth.core.user.User;
+import org.restauth.format.users.UserFile;
 import org.restauth.server.hostile.Wire;
 
 /**
- * One whole flow and a handful of errors against the real server, every logger at DEBUG, all standard
+ * One whole flow (createToken, a failed then a successful login on login.php, getSession, promoteSession,
+ * expireSession) and a handful of errors against the real server, every logger at DEBUG, all standard
  * output and error captured from before the start to after the stop: then the log is searched for every
  * secret, token and session key of the flow, the access log's lines are checked, and /prometheus is read.
  */
@@ -43,8 +50,10 @@ class FullFlowTest {
     private static final Pattern TOKEN = Pattern.compile(">([0-9a-f]{32})<");
     private static final String SHOP_SECRET = "shopsecretshopsecretshopsecret00";
     private static final long UID = 8055;
+    private static final String EMAIL = "alice@example.com";
+    private static final String PASSWORD = "correct horse battery staple";
 
-    private final List<String> secrets = new ArrayList<>(List.of(SECRET, SHOP_SECRET));
+    private final List<String> secrets = new ArrayList<>(List.of(SECRET, SHOP_SECRET, PASSWORD, "not the password"));
     private String log;
     private String prometheus;
 
@@ -52,6 +61,7 @@ class FullFlowTest {
     void runFlow() throws Exception {
         try (CapturedOutput output = CapturedOutput.start()) {
             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
+                    "restauth.users-file", usersFile().toString(), "micronaut.server.cors.localhost-pass-through", true,
                     "logger.levels.root", "DEBUG", "logger.levels.restauth.access", "INFO"), "apps");
             try {
                 flow(server);
@@ -71,8 +81,8 @@ class FullFlowTest {
         Matcher token = TOKEN.matcher(wire.get(signed("auth.createToken")).body());
         assertTrue(token.find());
         secrets.add(token.group(1));
-        TokenStore tokens = server.getApplicationContext().getBean(TokenStore.class);
-        tokens.approve(token.group(1), KEY, UID, server.getApplicationContext().getBean(Clock.class).instant());
+        login(server, token.group(1), "not the password");
+        login(server, token.group(1), PASSWORD);
 
         JsonNode session = new ObjectMapper().readTree(wire.get(signed("auth.getSession",
                 p("auth_token", token.group(1)), p("format", "json"), p("generate_session_secret", "1"))).body());
@@ -94,6 +104,30 @@ class FullFlowTest {
         wire.post("/restserver.php", Wire.FORM, ("secret=" + SECRET + "&pad=" + "x".repeat(70_000))
                 .getBytes(StandardCharsets.US_ASCII));                                     // 413
         prometheus = wire.get("/prometheus").body();
+    }
+
+    /** The old scripted login: GET login.php, then POST the form with the cookie it set. */
+    private void login(EmbeddedServer server, String token, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String query = Wire.encode(List.of(p("api_key", KEY), p("v", "1.0"), p("auth_token", token)));
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(server.getURI().resolve("/login.php?" + query))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, form.statusCode());
+        form.headers().allValues("Set-Cookie").forEach(cookie -> secrets.add(cookie.replaceAll(";.*", "").replaceAll(".*=", "")));
+        String post = query + "&" + Wire.encode(List.of(p("email", EMAIL), p("pass", password)));
+        HttpResponse<String> done = browser.send(HttpRequest.newBuilder(server.getURI().resolve("/login.php"))
+                .header("Content-Type", Wire.FORM).POST(HttpRequest.BodyPublishers.ofString(post)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, done.statusCode());
+        assertEquals(password.equals(PASSWORD), done.body().contains("Login successful"), done.body());
+    }
+
+    private static Path usersFile() throws Exception {
+        Path file = Files.createTempDirectory("restauth-full-flow").resolve("users.json");
+        UserFile.write(file, List.of(new User(EMAIL, UID, PasswordHash.create(PASSWORD.toCharArray(), new SecureRandom(), 10_000))));
+        file.toFile().deleteOnExit();
+        file.getParent().toFile().deleteOnExit();
+        return file;
     }
 
     @Test
