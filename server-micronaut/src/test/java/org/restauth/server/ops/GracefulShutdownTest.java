@@ -37,7 +37,7 @@ class GracefulShutdownTest {
                     + Wire.FORM + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, half);
             out.flush();
-            Thread.sleep(300); // the request has reached the server and waits for the rest of its body
+            Thread.sleep(1000); // the request has reached the server and waits for the rest of its body
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
             Thread.sleep(500);
