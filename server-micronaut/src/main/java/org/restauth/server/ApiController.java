@@ -11,11 +11,7 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.body.ByteBody;
-import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
-import io.micronaut.http.netty.NettyHttpRequestBuilder;
-import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import java.time.Duration;
@@ -26,6 +22,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import org.restauth.format.RenderedResponse;
 import org.restauth.server.ops.CallRecorder;
+import org.restauth.server.request.RawRequest;
 import org.restauth.server.ops.ClientAddresses;
 
 /**
@@ -87,29 +84,11 @@ public class ApiController {
 
     /** The body is buffered without blocking; the call itself runs where {@link #calls} says. */
     private CompletableFuture<HttpResponse<byte[]>> answer(String method, HttpRequest<?> request) {
-        String target = rawTarget(request);
+        String target = RawRequest.target(request);
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         String client = addresses.of(request);
-        return body(request).thenApplyAsync(
+        return RawRequest.body(request).thenApplyAsync(
                 body -> ok(endpoint.answer(method, target, contentType, body, client)), calls);
-    }
-
-    private static CompletableFuture<byte[]> body(HttpRequest<?> request) {
-        if (!(request instanceof ServerHttpRequest<?> server)) {
-            return CompletableFuture.completedFuture(new byte[0]);
-        }
-        return server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().thenApply(buffered -> {
-            try (CloseableAvailableByteBody owned = buffered) {
-                return owned.toByteArray();
-            }
-        });
-    }
-
-    /** The target exactly as on the request line; the URI Micronaut builds from it may be normalized. */
-    private static String rawTarget(HttpRequest<?> request) {
-        return request instanceof NettyHttpRequestBuilder netty
-                ? netty.toHttpRequestWithoutBody().uri()
-                : request.getUri().toString();
     }
 
     private static HttpResponse<byte[]> ok(RenderedResponse rendered) {

@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import org.restauth.server.request.RawRequest;
 import org.restauth.server.request.MalformedRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,7 @@ public class LoginController {
     /** The short alias: one canonical path, so the CSRF cookie (Path=/login.php) always comes back. */
     @Get("/login")
     HttpResponse<?> alias(HttpRequest<?> request) {
-        String query = LoginInput.rawQuery(request);
+        String query = RawRequest.query(request);
         return answers.headers(HttpResponse.status(HttpStatus.FOUND)
                 .header(HttpHeaders.LOCATION, query.isEmpty() ? "/login.php" : "/login.php?" + query));
     }

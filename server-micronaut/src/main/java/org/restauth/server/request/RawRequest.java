@@ -1,0 +1,44 @@
+package org.restauth.server.request;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.body.ByteBody;
+import io.micronaut.http.body.CloseableAvailableByteBody;
+import io.micronaut.http.netty.NettyHttpRequestBuilder;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A request as it came over the wire: the target exactly as on the request line and the body's bytes.
+ * The signature covers parameters as received, so nothing may be normalized on the way.
+ */
+public final class RawRequest {
+    private RawRequest() {
+    }
+
+    /** The target exactly as on the request line; the URI Micronaut builds from it may be normalized. */
+    public static String target(HttpRequest<?> request) {
+        return request instanceof NettyHttpRequestBuilder netty
+                ? netty.toHttpRequestWithoutBody().uri()
+                : request.getUri().toString();
+    }
+
+    /** The query string as received, without the {@code ?}; empty when there is none. */
+    public static String query(HttpRequest<?> request) {
+        String target = target(request);
+        int question = target.indexOf('?');
+        int hash = target.indexOf('#');
+        return question < 0 ? "" : target.substring(question + 1, hash > question ? hash : target.length());
+    }
+
+    /** The whole body, buffered without blocking the event loop. */
+    public static CompletableFuture<byte[]> body(HttpRequest<?> request) {
+        if (!(request instanceof ServerHttpRequest<?> server)) {
+            return CompletableFuture.completedFuture(new byte[0]);
+        }
+        return server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().thenApply(buffered -> {
+            try (CloseableAvailableByteBody owned = buffered) {
+                return owned.toByteArray();
+            }
+        });
+    }
+}
