@@ -1,5 +1,6 @@
 package org.restauth.server.nodes;
 
+import org.restauth.store.redis.RedisServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

@@ -8,7 +8,10 @@ import io.lettuce.core.api.sync.RedisCommands;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * A real redis-server child process on 127.0.0.1, a free port and a temporary directory, for tests.
- * Stopping and starting it again keeps the port and directory, as a restarted Redis would.
+ * Stopping and starting it again keeps the port and directory, as a restarted Redis would. Shared with
+ * the server's multi-node tests through this module's test-jar.
  */
-final class RedisServer implements AutoCloseable {
+public final class RedisServer implements AutoCloseable {
     private final int port;
     private final Path dir;
     private final boolean durable;
@@ -41,14 +45,14 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** Memory only: no snapshot, no append-only file. */
-    static RedisServer started() {
+    public static RedisServer started() {
         RedisServer server = new RedisServer(false);
         server.start();
         return server;
     }
 
     /** Every write fsynced to the append-only file before Redis answers. */
-    static RedisServer startedDurable() {
+    public static RedisServer startedDurable() {
         RedisServer server = new RedisServer(true);
         server.start();
         return server;
@@ -65,11 +69,11 @@ final class RedisServer implements AutoCloseable {
         return new RedisStores(uri(), PATIENT);
     }
 
-    String uri() {
+    public String uri() {
         return "redis://127.0.0.1:" + port;
     }
 
-    void start() {
+    public void start() {
         List<String> command = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port),
                 "--bind", "127.0.0.1", "--save", "", "--daemonize", "no", "--dir", dir.toString()));
         command.addAll(durable ? List.of("--appendonly", "yes", "--appendfsync", "always")
@@ -87,18 +91,18 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown, no final save, like a crash. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         closeInspection();
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
     }
 
     /** SIGSTOP / SIGCONT: the server keeps its connections but answers nothing, like a stalled host. */
-    void pause() throws Exception {
+    public void pause() throws Exception {
         signal("-STOP");
     }
 
-    void resume() throws Exception {
+    public void resume() throws Exception {
         signal("-CONT");
     }
 
@@ -111,7 +115,7 @@ final class RedisServer implements AutoCloseable {
         return inspection.sync();
     }
 
-    void flushAll() {
+    public void flushAll() {
         inspect().flushall();
     }
 
@@ -136,6 +140,24 @@ final class RedisServer implements AutoCloseable {
             inspector.shutdown();
             inspector = null;
             inspection = null;
+        }
+    }
+
+    /** Clients connected right now, this question's own connection included (INFO over a raw socket). */
+    public int connectedClients() throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            socket.setSoTimeout(2000);
+            socket.getOutputStream().write("INFO clients\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] reply = new byte[4096];
+            int read = socket.getInputStream().read(reply);
+            String info = new String(reply, 0, Math.max(read, 0), StandardCharsets.US_ASCII);
+            for (String line : info.split("\r\n")) {
+                if (line.startsWith("connected_clients:")) {
+                    return Integer.parseInt(line.substring("connected_clients:".length()).trim());
+                }
+            }
+            throw new IOException("no connected_clients in INFO: " + info);
         }
     }
 
