@@ -14,7 +14,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import org.restauth.core.app.ApplicationRegistry;
-import org.restauth.core.limit.RateLimit;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.login.LoginService;
 import org.restauth.core.token.TokenIssuer;
@@ -51,13 +50,7 @@ public class LoginFactory {
     @Singleton
     @Named(LIMITER)
     RateLimiter loginRateLimiter(LoginRateLimitProperties props, StateStore state) {
-        if (props.getBurst() < 1) {
-            throw new ConfigurationException("restauth.login.rate-limit.burst must be at least 1");
-        }
-        if (!(props.getPerSecond() > 0) || Double.isInfinite(props.getPerSecond())) {
-            throw new ConfigurationException("restauth.login.rate-limit.per-second must be a number above 0");
-        }
-        return state.rateLimiter(LIMITER, new RateLimit(props.getBurst(), props.getPerSecond()));
+        return props.rateLimit().map(limit -> state.rateLimiter(LIMITER, limit)).orElse(RateLimiter.UNLIMITED);
     }
 
     @Singleton

@@ -1,29 +1,17 @@
 package org.restauth.server.login;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import org.restauth.server.config.BucketProperties;
 
 /**
  * {@code restauth.login.rate-limit.*}: a token bucket per email and per client address for login attempts
  * (default 5 at once, then one every 10 seconds).
  */
-@ConfigurationProperties("restauth.login.rate-limit")
-public final class LoginRateLimitProperties {
-    private int burst = 5;
-    private double perSecond = 0.1;
+@ConfigurationProperties(LoginRateLimitProperties.PREFIX)
+public final class LoginRateLimitProperties extends BucketProperties {
+    static final String PREFIX = "restauth.login.rate-limit";
 
-    public int getBurst() {
-        return burst;
-    }
-
-    public void setBurst(int burst) {
-        this.burst = burst;
-    }
-
-    public double getPerSecond() {
-        return perSecond;
-    }
-
-    public void setPerSecond(double perSecond) {
-        this.perSecond = perSecond;
+    public LoginRateLimitProperties() {
+        super(PREFIX, 5, 0.1);
     }
 }
