@@ -2,8 +2,12 @@ package org.restauth.format.internal;
 
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -21,6 +25,14 @@ public final class XmlWriter {
     static final String SCHEMA_LOCATION = NAMESPACE + " " + NAMESPACE + "facebook.xsd";
 
     private final XMLOutputFactory factory;
+    /**
+     * Per method name (the served methods answering text are few; {@link #MAX_SHELLS} bounds the map
+     * against a library caller's arbitrary names), the document Woodstox writes around an empty text, split where the text goes:
+     * a token answer is then those bytes around the token, without a new writer per answer (the writer's
+     * set-up cost more than the rest of the call). Only for text that needs no escaping at all.
+     */
+    private static final int MAX_SHELLS = 32;
+    private final Map<String, byte[][]> textShells = new ConcurrentHashMap<>();
 
     public XmlWriter() {
         // Our own factory instance: configured here, then only read, which Woodstox allows from any thread.
@@ -35,6 +47,19 @@ public final class XmlWriter {
     }
 
     public byte[] write(ApiResponse response) {
+        if (response.result() instanceof ApiResult.Text text && isPlain(text.value())) {
+            byte[][] shell = textShells.get(response.method());
+            if (shell == null && textShells.size() < MAX_SHELLS) {
+                shell = textShells.computeIfAbsent(response.method(), method -> shell(response));
+            }
+            if (shell != null) {
+                return concat(shell[0], text.value().getBytes(StandardCharsets.US_ASCII), shell[1]);
+            }
+        }
+        return render(response);
+    }
+
+    private byte[] render(ApiResponse response) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
         try {
             XMLStreamWriter writer = factory.createXMLStreamWriter(out, "UTF-8");
@@ -53,6 +78,31 @@ public final class XmlWriter {
             throw new IllegalStateException("cannot write XML response", e);
         }
         return out.toByteArray();
+    }
+
+    private byte[][] shell(ApiResponse response) {
+        byte[] empty = render(new ApiResponse(response.method(), new ApiResult.Text(""), response.options(), List.of()));
+        int close = empty.length - ("</" + RootElement.of(response) + ">").length();
+        return new byte[][] {Arrays.copyOfRange(empty, 0, close), Arrays.copyOfRange(empty, close, empty.length)};
+    }
+
+    /** Letters, digits, {@code - _ .}: what every token and secret we hand out is made of. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] concat(byte[] head, byte[] middle, byte[] tail) {
+        byte[] all = Arrays.copyOf(head, head.length + middle.length + tail.length);
+        System.arraycopy(middle, 0, all, head.length, middle.length);
+        System.arraycopy(tail, 0, all, head.length + middle.length, tail.length);
+        return all;
     }
 
     private static void writeContent(XMLStreamWriter writer, ApiResult result, List<Param> args)

@@ -5,6 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The API's meters. Every label comes from a bounded set: application names from the configuration,
@@ -19,6 +22,9 @@ public class ApiMetrics {
     static final String REQUESTS = "restauth.requests";
 
     private final MeterRegistry registry;
+    // Meters are looked up once per label set: building and registering one on every call cost more than the call
+    private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
 
     public ApiMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -41,15 +47,16 @@ public class ApiMetrics {
     }
 
     void request(String method, String result, Duration duration) {
-        Timer.builder(REQUESTS)
+        timers.computeIfAbsent(List.of(method, result), k -> Timer.builder(REQUESTS)
                 .description("API calls, from parsed request to rendered answer")
                 .tag("method", method)
                 .tag("result", result)
-                .register(registry)
+                .register(registry))
                 .record(duration);
     }
 
     private Counter counter(String name, String description, String app) {
-        return Counter.builder(name).description(description).tag("application", app).register(registry);
+        return counters.computeIfAbsent(List.of(name, app),
+                k -> Counter.builder(name).description(description).tag("application", app).register(registry));
     }
 }
