@@ -13,10 +13,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
-import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import org.restauth.server.ops.ClientAddresses;
 import org.restauth.server.request.RawRequest;
 import org.restauth.server.request.MalformedRequestException;
 import org.slf4j.Logger;
@@ -34,11 +34,14 @@ public class LoginController {
     private final LoginInput input;
     private final LoginAnswers answers;
     private final ExecutorService blocking;
+    private final ClientAddresses addresses;
 
-    LoginController(LoginInput input, LoginAnswers answers, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    LoginController(LoginInput input, LoginAnswers answers, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                    ClientAddresses addresses) {
         this.input = input;
         this.answers = answers;
         this.blocking = blocking;
+        this.addresses = addresses;
     }
 
     @Get("/login.php")
@@ -52,7 +55,8 @@ public class LoginController {
         CsrfGuard.Submission submission = new CsrfGuard.Submission(cookie == null ? null : cookie.getValue(),
                 request.getHeaders().get(HttpHeaders.ORIGIN), request.getHeaders().get(HttpHeaders.REFERER),
                 request.isSecure(), request.getHeaders().get(HttpHeaders.HOST));
-        String address = clientAddress(request);
+        // the same rule as the API's: the TCP peer, or the proxy's X-Forwarded-For entry when trusted
+        String address = addresses.of(request);
         return input.read(request).thenApplyAsync(params -> answers.submit(request, params, submission, address),
                 blocking);
     }
@@ -75,11 +79,5 @@ public class LoginController {
         }
         LOG.error("login page failure: {}", cause.getClass().getName(), cause);
         return answers.page(request, Messages.unexpected());
-    }
-
-    /** The TCP peer. Not X-Forwarded-For: a client could write anything there to dodge the attempt limit. */
-    private static String clientAddress(HttpRequest<?> request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
     }
 }
