@@ -5,22 +5,22 @@ import java.util.regex.Pattern;
 import org.restauth.core.request.Param;
 
 /** The exact bodies of PROTOCOL.md sections 4 and 6. */
-final class Expected {
-    static final String XML_CONTENT_TYPE = "text/xml; charset=utf-8";
-    static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
-    static final String JAVASCRIPT_CONTENT_TYPE = "text/javascript; charset=utf-8";
-    static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    static final String NAMESPACES = " xmlns=\"http://api.facebook.com/1.0/\""
+public final class Expected {
+    public static final String XML_CONTENT_TYPE = "text/xml; charset=utf-8";
+    public static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+    public static final String JAVASCRIPT_CONTENT_TYPE = "text/javascript; charset=utf-8";
+    public static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    public static final String NAMESPACES = " xmlns=\"http://api.facebook.com/1.0/\""
             + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
             + " xsi:schemaLocation=\"http://api.facebook.com/1.0/ http://api.facebook.com/1.0/facebook.xsd\"";
-    static final Pattern TOKEN_XML = Pattern.compile(Pattern.quote(PROLOG + "<auth_createToken_response" + NAMESPACES + ">")
+    public static final Pattern TOKEN_XML = Pattern.compile(Pattern.quote(PROLOG + "<auth_createToken_response" + NAMESPACES + ">")
             + "([0-9a-f]{32})" + Pattern.quote("</auth_createToken_response>"));
 
     private Expected() {
     }
 
     /** An error_response; keys and values must need no XML escaping. */
-    static String xmlError(int code, String message, List<Param> args) {
+    public static String xmlError(int code, String message, List<Param> args) {
         StringBuilder xml = new StringBuilder(PROLOG + "<error_response" + NAMESPACES + "><error_code>" + code
                 + "</error_code><error_msg>" + message + "</error_msg><request_args list=\"true\">");
         for (Param arg : args) {
@@ -30,7 +30,7 @@ final class Expected {
     }
 
     /** A JSON error; keys and values must need no JSON escaping. */
-    static String jsonError(int code, String message, List<Param> args) {
+    public static String jsonError(int code, String message, List<Param> args) {
         StringBuilder json = new StringBuilder("{\"error_code\":" + code + ",\"error_msg\":\"" + message + "\",\"request_args\":[");
         for (int i = 0; i < args.size(); i++) {
             json.append(i == 0 ? "" : ",").append("{\"key\":\"").append(args.get(i).key())

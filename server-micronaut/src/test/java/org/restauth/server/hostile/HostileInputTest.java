@@ -1,5 +1,6 @@
 package org.restauth.server.hostile;
 
+import org.restauth.server.Expected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.restauth.server.hostile.Wire.KEY;
@@ -35,13 +36,13 @@ class HostileInputTest {
 
     private void assertToken(Wire.Answer answer) {
         assertEquals(200, answer.status());
-        assertTrue(Bodies.TOKEN_XML.matcher(answer.body()).matches(), answer.body());
+        assertTrue(Expected.TOKEN_XML.matcher(answer.body()).matches(), answer.body());
     }
 
     private static void assertXmlError(Wire.Answer answer, int code, String message, List<Param> args) {
         assertEquals(200, answer.status());
         assertEquals(XML, answer.contentType());
-        assertEquals(Bodies.xmlError(code, message, args), answer.body());
+        assertEquals(Expected.xmlError(code, message, args), answer.body());
     }
 
     @Test
