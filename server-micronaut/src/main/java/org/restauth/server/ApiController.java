@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
-import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.restauth.format.RenderedResponse;
 import org.restauth.server.ops.CallRecorder;
 import org.restauth.server.request.RawRequest;
 import org.restauth.server.ops.ClientAddresses;
+import org.restauth.server.store.StoreCallExecutor;
 
 /**
  * {@code /restserver.php} and {@code /method/{name}}, GET and POST. Thin: it hands the raw query string and
@@ -40,9 +40,10 @@ public class ApiController {
     /**
      * With the in-memory stores nothing in a call blocks, so it runs on the event loop that read it: handing it
      * to the blocking pool and back cost two thread switches per call, more than the call itself (bench/http.sh:
-     * server CPU per createToken 45 to 20 µs). Any other store may do network I/O: the blocking pool.
+     * server CPU per createToken 45 to 20 µs). Any other store may do network I/O: its own fixed pool
+     * ({@link StoreCallExecutor}).
      */
-    public ApiController(ApiEndpoint endpoint, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+    public ApiController(ApiEndpoint endpoint, @Named(StoreCallExecutor.NAME) ExecutorService blocking,
                          @Value("${restauth.store:memory}") String store, ClientAddresses addresses,
                          CallRecorder recorder) {
         this.endpoint = endpoint;

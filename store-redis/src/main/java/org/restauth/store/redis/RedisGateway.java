@@ -25,7 +25,9 @@ import org.restauth.core.error.ApiException;
 final class RedisGateway implements AutoCloseable {
     private final RedisClient client;
     private final long retryPauseNanos;
-    private StatefulRedisConnection<String, String> connection; // guarded by this
+    // read without the lock on every call; the lock only orders reconnects, so the caller threads (two Redis
+    // calls per request each) no longer all pass through one monitor
+    private volatile StatefulRedisConnection<String, String> connection; // written under this
     private long nextConnectNanos = System.nanoTime(); // guarded by this
 
     RedisGateway(String uri, Duration timeout) {
@@ -67,9 +69,17 @@ final class RedisGateway implements AutoCloseable {
         });
     }
 
-    private synchronized StatefulRedisConnection<String, String> connection() {
+    private StatefulRedisConnection<String, String> connection() {
+        StatefulRedisConnection<String, String> open = connection;
+        if (open != null && open.isOpen()) {
+            return open;
+        }
+        return reconnect();
+    }
+
+    private synchronized StatefulRedisConnection<String, String> reconnect() {
         if (connection != null && connection.isOpen()) {
-            return connection;
+            return connection; // another caller reconnected first
         }
         if (System.nanoTime() - nextConnectNanos < 0) {
             throw unavailable();
@@ -80,8 +90,9 @@ final class RedisGateway implements AutoCloseable {
         }
         long start = System.nanoTime();
         try {
-            connection = client.connect();
-            return connection;
+            StatefulRedisConnection<String, String> opened = client.connect();
+            connection = opened;
+            return opened;
         } catch (RedisException e) {
             // A refused connection costs nothing: try again on the very next call, so the first call after
             // Redis is back works. An attempt that hung (host unreachable) is not repeated for a while, or
