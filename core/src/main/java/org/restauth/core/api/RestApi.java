@@ -63,9 +63,12 @@ public final class RestApi {
 
     /** Canonical name of a method as clients send it: one leading {@code facebook.} off, any case. */
     public Optional<String> resolveMethod(String name) {
+        return findMethod(name).map(ApiMethod::name);
+    }
+
+    private Optional<ApiMethod> findMethod(String name) {
         String bare = name.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) ? name.substring(PREFIX.length()) : name;
-        ApiMethod method = methods.get(bare.toLowerCase(Locale.ROOT));
-        return Optional.ofNullable(method).map(ApiMethod::name);
+        return Optional.ofNullable(methods.get(bare.toLowerCase(Locale.ROOT)));
     }
 
     private ApiResponse dispatch(ApiRequest request, ResponseOptions options) {
@@ -76,16 +79,14 @@ public final class RestApi {
             throw new ApiException(ApiError.INVALID_PARAMETER);
         }
         Instant now = settings.clock().instant();
-        Optional<String> canonical = request.method().flatMap(this::resolveMethod);
+        Optional<ApiMethod> requested = request.method().flatMap(this::findMethod);
         Application app = nonEmpty(request, "api_key")
                 .flatMap(settings.applications()::find)
                 .orElseThrow(() -> new ApiException(ApiError.INVALID_API_KEY));
         String sessionKey = nonEmpty(request, "session_key").orElse(null);
         SessionLookup session = sessionKey == null ? SessionLookup.UNKNOWN : settings.sessions().find(sessionKey, now);
         verifySignature(request, app, session);
-        // the map is keyed in lower case, the canonical name is not
-        ApiMethod method = canonical.map(name -> methods.get(name.toLowerCase(Locale.ROOT)))
-                .orElseThrow(() -> new ApiException(ApiError.UNKNOWN_METHOD));
+        ApiMethod method = requested.orElseThrow(() -> new ApiException(ApiError.UNKNOWN_METHOD));
         acquire(request, method, app, now);
         ApiResult result = method.call(new CallContext(request, app, now, sessionKey, session));
         return new ApiResponse(method.name(), result, options, request.params());
