@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ExecutorService;
 import org.restauth.format.RenderedResponse;
 import org.restauth.server.ops.CallRecorder;
@@ -79,6 +80,9 @@ public class ApiController {
         if (cause instanceof ContentLengthExceededException) {
             recorder.refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode(), addresses.of(request), Duration.ZERO);
             return HttpResponse.<byte[]>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+        }
+        if (cause instanceof RejectedExecutionException) {
+            return ok(endpoint.unavailable());
         }
         return ok(endpoint.unknownError(cause));
     }

@@ -79,6 +79,11 @@ public class ApiEndpoint {
     private record Handled(String method, ApiResponse response) {
     }
 
+    /** Error 2 in XML: the store's call queue is full (a flood while the store is slow); try again later. */
+    public RenderedResponse unavailable() {
+        return renderer.render(ApiResponse.failure(ApiError.SERVICE_UNAVAILABLE, ResponseOptions.DEFAULT, List.of()));
+    }
+
     /** Error 1 in XML, the format every client reads; the cause goes to the log only. */
     public RenderedResponse unknownError(Throwable cause) {
         LOG.error("unexpected failure answered with error 1: {}", cause.getClass().getName(), cause);

@@ -28,12 +28,18 @@ public class StoreCallExecutor {
     @Singleton
     @Named(NAME)
     @Bean(preDestroy = "shutdown")
-    ExecutorService storeCalls(@Value("${restauth.redis.call-threads:16}") int threads) {
+    ExecutorService storeCalls(@Value("${restauth.redis.call-threads:16}") int threads,
+                               @Value("${restauth.redis.call-queue:10000}") int queue) {
         if (threads < 1 || threads > 1024) {
             throw new ConfigurationException("restauth.redis.call-threads must be between 1 and 1024");
         }
-        // threads start with the first calls (none with the in-memory stores) and stay; the queue holds the rest
-        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+        if (queue < 1) {
+            throw new ConfigurationException("restauth.redis.call-queue must be at least 1");
+        }
+        // threads start with the first calls (none with the in-memory stores) and stay; the queue holds the
+        // rest, up to a bound: while Redis stalls, a flood must not queue without limit. Past it a call is
+        // rejected, and ApiController answers error 2 at once.
+        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(queue),
                 new DaemonThreads(NAME));
     }
 
