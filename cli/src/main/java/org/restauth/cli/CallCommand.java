@@ -10,6 +10,7 @@ import org.restauth.core.request.Signature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -37,12 +38,8 @@ final class CallCommand implements Callable<Integer> {
             description = "Endpoint (default: ${DEFAULT-VALUE}).")
     private URI url;
 
-    @Option(names = "--api-key", required = true, paramLabel = "KEY", description = "Application api key.")
-    private String apiKey;
-
-    @Option(names = "--secret", required = true, paramLabel = "SECRET", converter = SecretConverter.class,
-            description = "Application secret.")
-    private Secret secret;
+    @Mixin
+    private AppCredentials app;
 
     @Option(names = "--session-key", paramLabel = "SK", description = "Session key to send.")
     private String sessionKey;
@@ -68,7 +65,7 @@ final class CallCommand implements Callable<Integer> {
         }
         List<Param> params = new ArrayList<>();
         params.add(new Param("method", method));
-        params.add(new Param("api_key", apiKey));
+        params.add(new Param("api_key", app.apiKey));
         params.add(new Param("v", "1.0"));
         params.add(new Param("call_id", Long.toString(System.currentTimeMillis())));
         addIfGiven(params, "format", format);
@@ -78,7 +75,7 @@ final class CallCommand implements Callable<Integer> {
             params.add(new Param("ss", "1"));
         }
         params.addAll(KeyValues.parse(spec.commandLine(), extra));
-        Secret signingSecret = sessionSecret != null ? sessionSecret : secret;
+        Secret signingSecret = sessionSecret != null ? sessionSecret : app.secret;
         params.add(new Param(Signature.PARAM, Signature.sign(params, signingSecret)));
         String body = new ApiClient().send(url, params, get);
         main.terminal().printBody(spec.commandLine().getOut(), body);

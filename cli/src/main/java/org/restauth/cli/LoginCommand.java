@@ -7,10 +7,10 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.restauth.core.crypto.Secret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -35,12 +35,8 @@ final class LoginCommand implements Callable<Integer> {
             description = "Server base URL (default: ${DEFAULT-VALUE}).")
     private String base;
 
-    @Option(names = "--api-key", required = true, paramLabel = "KEY", description = "Desktop application api key.")
-    private String apiKey;
-
-    @Option(names = "--secret", required = true, paramLabel = "SECRET", converter = SecretConverter.class,
-            description = "Application secret.")
-    private Secret secret;
+    @Mixin
+    private AppCredentials app;
 
     @Option(names = "--no-wait", description = "Print the login URL and the token, then stop (exchange the token"
             + " later with: restauth call auth.getSession auth_token=TOKEN ...).")
@@ -49,11 +45,11 @@ final class LoginCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        LoginCalls calls = new LoginCalls(URI.create(root + "/restserver.php"), apiKey, secret);
+        LoginCalls calls = new LoginCalls(URI.create(root + "/restserver.php"), app.apiKey, app.secret);
         PrintWriter out = spec.commandLine().getOut();
         String token = calls.createToken();
         out.println("Log in and allow the application at:");
-        out.println(root + "/login.php?api_key=" + URLEncoder.encode(apiKey, StandardCharsets.UTF_8)
+        out.println(root + "/login.php?api_key=" + URLEncoder.encode(app.apiKey, StandardCharsets.UTF_8)
                 + "&v=1.0&auth_token=" + token);
         out.flush();
         if (noWait) {
