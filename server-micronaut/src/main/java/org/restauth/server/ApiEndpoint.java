@@ -71,8 +71,8 @@ public class ApiEndpoint {
                     ApiResponse.failure(e.error(), ResponseOptions.DEFAULT, e.readSoFar()));
         }
         ApiRequest request = pathMethod == null ? ApiRequest.of(params) : ApiRequest.forPathMethod(pathMethod, params);
-        String method = request.method().flatMap(api::resolveMethod).orElse(CallRecorder.UNKNOWN_METHOD);
-        return new Handled(method, api.handle(clientAddress == null ? request : request.withClientAddress(clientAddress)));
+        ApiResponse response = api.handle(clientAddress == null ? request : request.withClientAddress(clientAddress));
+        return new Handled(response.method().isEmpty() ? CallRecorder.UNKNOWN_METHOD : response.method(), response);
     }
 
     /** The answer and the canonical name of the method asked for, for the metrics and the access log. */

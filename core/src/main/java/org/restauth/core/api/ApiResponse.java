@@ -10,7 +10,8 @@ import org.restauth.core.request.ResponseOptions;
  * One answer, ready to be written: the canonical method name (for the XML root element), the result,
  * how to write it, and the request's parameters in arrival order (echoed as request_args on errors).
  *
- * @param method canonical name such as {@code auth.createToken}; empty when the method was not resolved
+ * @param method canonical name such as {@code auth.createToken}, on error answers too; empty when the request
+ *     named no method served
  */
 public record ApiResponse(String method, ApiResult result, ResponseOptions options, List<Param> requestArgs) {
     public ApiResponse {

@@ -45,20 +45,27 @@ public final class RestApi {
 
     public ApiResponse handle(ApiRequest request) {
         List<Param> args = request.params();
+        Optional<ApiMethod> requested = request.method().flatMap(this::findMethod);
+        // error answers name the method too (the XML root is error_response all the same): adapters label them
+        String name = requested.map(ApiMethod::name).orElse("");
         ResponseOptions options;
         try {
             options = responseOptions(request);
         } catch (OptionsRefused refused) {
-            return ApiResponse.failure(ApiError.INVALID_PARAMETER, refused.fallback, args);
+            return failure(name, ApiError.INVALID_PARAMETER, refused.fallback, args);
         }
         try {
-            return dispatch(request, options);
+            return dispatch(request, requested, options);
         } catch (ApiException e) {
-            return ApiResponse.failure(e.error(), options, args);
+            return failure(name, e.error(), options, args);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "unexpected failure answered with error 1: " + e.getClass().getName(), e);
-            return ApiResponse.failure(ApiError.UNKNOWN, options, args);
+            return failure(name, ApiError.UNKNOWN, options, args);
         }
+    }
+
+    private static ApiResponse failure(String method, ApiError error, ResponseOptions options, List<Param> args) {
+        return new ApiResponse(method, new ApiResult.Failure(error), options, args);
     }
 
     /** Canonical name of a method as clients send it: one leading {@code facebook.} off, any case. */
@@ -71,7 +78,7 @@ public final class RestApi {
         return Optional.ofNullable(methods.get(bare.toLowerCase(Locale.ROOT)));
     }
 
-    private ApiResponse dispatch(ApiRequest request, ResponseOptions options) {
+    private ApiResponse dispatch(ApiRequest request, Optional<ApiMethod> requested, ResponseOptions options) {
         if (request.params().size() > settings.maxParams()) {
             throw new ApiException(ApiError.TOO_MANY_PARAMETERS);
         }
@@ -79,7 +86,6 @@ public final class RestApi {
             throw new ApiException(ApiError.INVALID_PARAMETER);
         }
         Instant now = settings.clock().instant();
-        Optional<ApiMethod> requested = request.method().flatMap(this::findMethod);
         Application app = nonEmpty(request, "api_key")
                 .flatMap(settings.applications()::find)
                 .orElseThrow(() -> new ApiException(ApiError.INVALID_API_KEY));

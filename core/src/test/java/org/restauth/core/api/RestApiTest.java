@@ -92,6 +92,14 @@ class RestApiTest {
     }
 
     @Test
+    void handle_errorForAServedMethod_namesTheMethod() {
+        ApiResponse response = fx.call("facebook.AUTH.createToken").unsigned().send();
+
+        assertFailure(ApiError.INCORRECT_SIGNATURE, response);
+        assertEquals("auth.createToken", response.method());
+    }
+
+    @Test
     void handle_wrongSig_isError104() {
         assertFailure(ApiError.INCORRECT_SIGNATURE,
                 fx.call("auth.createToken").sig("00000000000000000000000000000000").send());
