@@ -36,7 +36,7 @@ final class Fixtures {
                 new Param("format", "JSON"),
                 new Param("generate_session_secret", "0"),
                 new Param("locale", "en_US")));
-        params.add(new Param(Signature.PARAM, Signature.sign(params, SECRET)));
+        params.add(Signature.param(params, SECRET));
         return List.copyOf(params);
     }
 
@@ -49,7 +49,7 @@ final class Fixtures {
                 new Param("call_id", "1262304000.1234"),
                 new Param("session_key", ""),
                 new Param("format", format)));
-        params.add(new Param(Signature.PARAM, Signature.sign(params, SECRET)));
+        params.add(Signature.param(params, SECRET));
         return List.copyOf(params);
     }
 }

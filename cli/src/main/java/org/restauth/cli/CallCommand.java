@@ -76,7 +76,7 @@ final class CallCommand implements Callable<Integer> {
         }
         params.addAll(KeyValues.parse(spec.commandLine(), extra));
         Secret signingSecret = sessionSecret != null ? sessionSecret : app.secret;
-        params.add(new Param(Signature.PARAM, Signature.sign(params, signingSecret)));
+        params.add(Signature.param(params, signingSecret));
         String body = new ApiClient().send(url, params, get);
         main.terminal().printBody(spec.commandLine().getOut(), body);
         return ErrorBody.isError(body) ? ExitCode.SOFTWARE : ExitCode.OK;

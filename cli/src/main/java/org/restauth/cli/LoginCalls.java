@@ -49,7 +49,7 @@ final class LoginCalls {
         params.add(new Param("v", "1.0"));
         params.add(new Param("format", "json"));
         params.addAll(extra);
-        params.add(new Param(Signature.PARAM, Signature.sign(params, secret)));
+        params.add(Signature.param(params, secret));
         String body = client.send(endpoint, params, false);
         JsonNode answer;
         try {

@@ -70,7 +70,7 @@ final class TokenCommand implements Callable<Integer> {
         if (callback != null) {
             params.add(new Param("callback", callback));
         }
-        params.add(new Param(Signature.PARAM, Signature.sign(params, appSecret)));
+        params.add(Signature.param(params, appSecret));
         return params;
     }
 }

@@ -144,7 +144,7 @@ class LoginCommandTest {
     private org.restauth.core.api.ApiResponse secondGetSession(String token) {
         List<Param> params = new java.util.ArrayList<>(List.of(new Param("method", "auth.getSession"),
                 new Param("api_key", KEY), new Param("auth_token", token)));
-        params.add(new Param("sig", Signature.sign(params, Secret.of(TestApiServer.SECRET))));
+        params.add(Signature.param(params, Secret.of(TestApiServer.SECRET)));
         return server.api().handle(ApiRequest.of(params));
     }
 }

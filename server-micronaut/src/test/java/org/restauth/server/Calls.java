@@ -21,7 +21,7 @@ final class Calls {
     /** The params with {@code sig} appended, signed with the secret. */
     static List<Param> signed(String secret, Param... params) {
         List<Param> all = new ArrayList<>(List.of(params));
-        all.add(p("sig", Signature.sign(all, Secret.of(secret))));
+        all.add(Signature.param(all, Secret.of(secret)));
         return all;
     }
 

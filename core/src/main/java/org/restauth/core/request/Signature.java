@@ -35,6 +35,11 @@ public final class Signature {
         return HEX.formatHex(md5(params, secret));
     }
 
+    /** The {@code sig} parameter a client appends to these parameters, signed with this secret. */
+    public static Param param(List<Param> params, Secret secret) {
+        return new Param(PARAM, sign(params, secret));
+    }
+
     /**
      * Whether {@code sig} is the signature of these parameters under this secret. Constant-time;
      * upper-case hex is wrong, as documented.

@@ -40,7 +40,7 @@ class RestApiHostileInputTest {
     private static List<Param> signed(Param... extra) {
         List<Param> params = new ArrayList<>(List.of(new Param("method", "auth.createToken"), new Param("api_key", KEY)));
         params.addAll(List.of(extra));
-        params.add(new Param("sig", Signature.sign(params, SECRET)));
+        params.add(Signature.param(params, SECRET));
         return params;
     }
 

@@ -24,6 +24,7 @@ class SignatureTest {
         assertEquals("api_key=" + KEY + "call_id=1262304000.1234method=facebook.auth.createTokensession_key=v=1.0",
                 Signature.baseString(vector1()));
         assertEquals("d02c6e2f961645a7ceff31b69ae0fd90", Signature.sign(vector1(), SECRET));
+        assertEquals(new Param("sig", "d02c6e2f961645a7ceff31b69ae0fd90"), Signature.param(vector1(), SECRET));
     }
 
     @Test

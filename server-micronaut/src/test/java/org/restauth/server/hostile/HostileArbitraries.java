@@ -74,7 +74,7 @@ final class HostileArbitraries {
 
     private static List<Param> sign(List<Param> params) {
         params.removeIf(p -> p.key().equals("sig"));
-        params.add(new Param("sig", Signature.sign(params, Secret.of(Wire.SECRET))));
+        params.add(Signature.param(params, Secret.of(Wire.SECRET)));
         return params;
     }
 

@@ -41,7 +41,7 @@ public final class Wire {
     public static List<Param> signed(String method, Param... extra) {
         List<Param> params = new ArrayList<>(List.of(p("method", method), p("api_key", KEY)));
         params.addAll(List.of(extra));
-        params.add(p("sig", Signature.sign(params, Secret.of(SECRET))));
+        params.add(Signature.param(params, Secret.of(SECRET)));
         return params;
     }
 

@@ -65,7 +65,7 @@ final class LoginClient {
 
     String api(String secret, Param... params) {
         List<Param> all = new ArrayList<>(List.of(params));
-        all.add(p("sig", Signature.sign(all, Secret.of(secret))));
+        all.add(Signature.param(all, Secret.of(secret)));
         return send(HttpRequest.newBuilder(base.resolve("/restserver.php?" + encode(all))).GET()).body();
     }
 

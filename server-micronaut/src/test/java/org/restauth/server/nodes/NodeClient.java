@@ -110,7 +110,7 @@ final class NodeClient {
     private Answer call(Secret secret, Param... params) {
         List<Param> all = new ArrayList<>(List.of(params));
         all.add(p("format", "json"));
-        all.add(p("sig", Signature.sign(all, secret)));
+        all.add(Signature.param(all, secret));
         return send(HttpRequest.newBuilder(base.resolve("/restserver.php"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(all))));

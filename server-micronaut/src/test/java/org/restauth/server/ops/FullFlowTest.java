@@ -92,7 +92,7 @@ class FullFlowTest {
 
         List<Param> promote = new ArrayList<>(List.of(p("method", "auth.promoteSession"), p("api_key", KEY),
                 p("session_key", sessionKey), p("ss", "1")));
-        promote.add(p("sig", Signature.sign(promote, Secret.of(sessionSecret))));
+        promote.add(Signature.param(promote, Secret.of(sessionSecret)));
         assertTrue(wire.get(promote).body().contains(sessionSecret));
         secrets.add(promote.get(promote.size() - 1).value());
 
