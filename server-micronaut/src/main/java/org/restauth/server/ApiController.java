@@ -35,20 +35,22 @@ import org.restauth.server.store.StoreCallExecutor;
 public class ApiController {
     private final ApiEndpoint endpoint;
     private final Executor calls;
+    private final ExecutorService storeCalls; // null with the in-memory stores
     private final ClientAddresses addresses;
     private final CallRecorder recorder;
 
     /**
      * With the in-memory stores nothing in a call blocks, so it runs on the event loop that read it: handing it
      * to the blocking pool and back cost two thread switches per call, more than the call itself (bench/http.sh:
-     * server CPU per createToken 45 to 20 µs). Any other store may do network I/O: its own fixed pool
-     * ({@link StoreCallExecutor}).
+     * server CPU per createToken 45 to 20 µs). Any other store does network I/O: auth.createToken is one
+     * asynchronous store call answered from its completion, the rest run on a fixed pool ({@link StoreCallExecutor}).
      */
     public ApiController(ApiEndpoint endpoint, @Named(StoreCallExecutor.NAME) ExecutorService blocking,
                          @Value("${restauth.store:memory}") String store, ClientAddresses addresses,
                          CallRecorder recorder) {
         this.endpoint = endpoint;
-        this.calls = "memory".equals(store) ? Runnable::run : blocking;
+        this.calls = Runnable::run;
+        this.storeCalls = "memory".equals(store) ? null : blocking;
         this.addresses = addresses;
         this.recorder = recorder;
     }
@@ -87,11 +89,16 @@ public class ApiController {
         return ok(endpoint.unknownError(cause));
     }
 
-    /** The body is buffered without blocking; the call itself runs where {@link #calls} says. */
+    /** The body is buffered without blocking; the call runs on the event loop, or see {@link #storeCalls}. */
     private CompletableFuture<HttpResponse<byte[]>> answer(String method, HttpRequest<?> request) {
         String target = RawRequest.target(request);
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         String client = addresses.of(request);
+        if (storeCalls != null) {
+            return RawRequest.body(request)
+                    .thenCompose(body -> endpoint.answerAsync(method, target, contentType, body, client, storeCalls))
+                    .thenApply(ApiController::ok);
+        }
         return RawRequest.body(request).thenApplyAsync(
                 body -> ok(endpoint.answer(method, target, contentType, body, client)), calls);
     }

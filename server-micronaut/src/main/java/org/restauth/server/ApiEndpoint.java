@@ -3,6 +3,9 @@ package org.restauth.server;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import org.restauth.core.api.ApiResponse;
 import org.restauth.core.api.RestApi;
 import org.restauth.core.error.ApiError;
@@ -60,19 +63,57 @@ public class ApiEndpoint {
         return rendered;
     }
 
+    /**
+     * {@link #answer}, for a store that does network I/O, on a thread that must not block (the event loop):
+     * auth.createToken completes where the store completes it; every other call runs on {@code blocking}
+     * ({@link RestApi#handleAsync}). The stage never fails.
+     */
+    public CompletionStage<RenderedResponse> answerAsync(String pathMethod, String requestTarget, String contentType,
+                                                         byte[] body, String clientAddress, Executor blocking) {
+        long started = System.nanoTime();
+        ApiRequest request;
+        try {
+            request = request(pathMethod, requestTarget, contentType, body, clientAddress);
+        } catch (RuntimeException e) {
+            // unreadable (MalformedRequestException): answered at once the usual way, which reads them again
+            return CompletableFuture.completedFuture(answer(pathMethod, requestTarget, contentType, body, clientAddress));
+        }
+        return api.handleAsync(request, blocking).thenApply(response -> rendered(response, clientAddress, started));
+    }
+
+    private RenderedResponse rendered(ApiResponse response, String clientAddress, long started) {
+        ApiResponse answered = response;
+        RenderedResponse rendered;
+        try {
+            rendered = renderer.render(response);
+        } catch (RuntimeException e) {
+            answered = ApiResponse.failure(ApiError.UNKNOWN, ResponseOptions.DEFAULT, List.of());
+            rendered = unknownError(e);
+        }
+        recorder.answered(answered.method().isEmpty() ? CallRecorder.UNKNOWN_METHOD : answered.method(), answered,
+                clientAddress, Duration.ofNanos(System.nanoTime() - started));
+        return rendered;
+    }
+
     private Handled handle(String pathMethod, String requestTarget, String contentType, byte[] body,
                            String clientAddress) {
-        List<Param> params;
+        ApiRequest request;
         try {
-            params = parameters.read(requestTarget, contentType, body);
+            request = request(pathMethod, requestTarget, contentType, body, clientAddress);
         } catch (MalformedRequestException e) {
             LOG.debug("unreadable parameters answered with error {}: {}", e.error().code(), e.getMessage());
             return new Handled(CallRecorder.UNKNOWN_METHOD,
                     ApiResponse.failure(e.error(), ResponseOptions.DEFAULT, e.readSoFar()));
         }
-        ApiRequest request = pathMethod == null ? ApiRequest.of(params) : ApiRequest.forPathMethod(pathMethod, params);
-        ApiResponse response = api.handle(clientAddress == null ? request : request.withClientAddress(clientAddress));
+        ApiResponse response = api.handle(request);
         return new Handled(response.method().isEmpty() ? CallRecorder.UNKNOWN_METHOD : response.method(), response);
+    }
+
+    private ApiRequest request(String pathMethod, String requestTarget, String contentType, byte[] body,
+                               String clientAddress) throws MalformedRequestException {
+        List<Param> params = parameters.read(requestTarget, contentType, body);
+        ApiRequest request = pathMethod == null ? ApiRequest.of(params) : ApiRequest.forPathMethod(pathMethod, params);
+        return clientAddress == null ? request : request.withClientAddress(clientAddress);
     }
 
     /** The answer and the canonical name of the method asked for, for the metrics and the access log. */

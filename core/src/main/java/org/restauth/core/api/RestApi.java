@@ -3,15 +3,23 @@ package org.restauth.core.api;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.restauth.core.app.Application;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
+import org.restauth.core.limit.Admission;
+import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.Callback;
 import org.restauth.core.request.Param;
@@ -32,11 +40,14 @@ public final class RestApi {
 
     private final RestApiSettings settings;
     private final Map<String, ApiMethod> methods;
+    private final CreateToken createToken; // null if not served
 
     RestApi(RestApiSettings settings, List<ApiMethod> methods) {
         this.settings = settings;
         this.methods = methods.stream().collect(Collectors.toUnmodifiableMap(
                 m -> m.name().toLowerCase(Locale.ROOT), Function.identity()));
+        this.createToken = methods.stream().filter(CreateToken.class::isInstance).map(CreateToken.class::cast)
+                .findFirst().orElse(null);
     }
 
     public static RestApiBuilder builder() {
@@ -56,12 +67,80 @@ public final class RestApi {
         }
         try {
             return dispatch(request, requested, options);
-        } catch (ApiException e) {
-            return failure(name, e.error(), options, args);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "unexpected failure answered with error 1: " + e.getClass().getName(), e);
-            return failure(name, ApiError.UNKNOWN, options, args);
+            return failure(name, e, options, args);
         }
+    }
+
+    /**
+     * {@link #handle}, for adapters whose stores do network I/O, called on a thread that must not block (an
+     * event loop). auth.createToken without a session key is checked on the calling thread (its checks are
+     * computation only) and completes where the token store completes it, its rate limits drawn in the same
+     * store step ({@link org.restauth.core.token.TokenStore#createAdmitted}): same checks, same answers.
+     * Every other call runs {@link #handle} on {@code blocking}; if that refuses it (its queue is full), the
+     * answer is error 2. The stage never fails: every failure is an error answer.
+     */
+    public CompletionStage<ApiResponse> handleAsync(ApiRequest request, Executor blocking) {
+        Optional<ApiMethod> requested = request.method().flatMap(this::findMethod);
+        String name = requested.map(ApiMethod::name).orElse("");
+        if (createToken != null && requested.orElse(null) == createToken && nonEmpty(request, "session_key").isEmpty()) {
+            return createTokenAsync(request, name);
+        }
+        try {
+            return CompletableFuture.supplyAsync(() -> handle(request), blocking);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(refused(request, name, ApiError.SERVICE_UNAVAILABLE));
+        }
+    }
+
+    private CompletionStage<ApiResponse> createTokenAsync(ApiRequest request, String name) {
+        List<Param> args = request.params();
+        ResponseOptions options;
+        try {
+            options = responseOptions(request);
+        } catch (OptionsRefused refused) {
+            return CompletableFuture.completedFuture(failure(name, ApiError.INVALID_PARAMETER, refused.fallback, args));
+        }
+        try {
+            Application app = application(request);
+            verifySignature(request, app, SessionLookup.UNKNOWN);
+            return createToken.callAdmitted(app, admissions(request, app)).handle((result, thrown) -> thrown == null
+                    ? new ApiResponse(name, result, options, args) : failure(name, thrown, options, args));
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(failure(name, e, options, args));
+        }
+    }
+
+    /** The limits {@link #acquire} checks for auth.createToken, in the same order. */
+    private List<Admission> admissions(ApiRequest request, Application app) {
+        List<Admission> admissions = new ArrayList<>(2);
+        Optional<String> address = request.clientAddress();
+        if (address.isPresent() && settings.addressLimiter() != RateLimiter.UNLIMITED) {
+            admissions.add(new Admission(settings.addressLimiter(), address.get()));
+        }
+        if (settings.applicationLimiter() != RateLimiter.UNLIMITED) {
+            admissions.add(new Admission(settings.applicationLimiter(), app.apiKey()));
+        }
+        return admissions;
+    }
+
+    /** A call answered {@code error} before it ran, in the format it asked for when that can be written. */
+    private static ApiResponse refused(ApiRequest request, String name, ApiError error) {
+        try {
+            return failure(name, error, responseOptions(request), request.params());
+        } catch (OptionsRefused refused) {
+            return failure(name, ApiError.INVALID_PARAMETER, refused.fallback, request.params());
+        }
+    }
+
+    /** What a call threw, as its answer: the ApiException's error, anything else error 1 (and logged). */
+    private static ApiResponse failure(String name, Throwable thrown, ResponseOptions options, List<Param> args) {
+        Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        if (cause instanceof ApiException e) {
+            return failure(name, e.error(), options, args);
+        }
+        LOG.log(Level.ERROR, "unexpected failure answered with error 1: " + cause.getClass().getName(), cause);
+        return failure(name, ApiError.UNKNOWN, options, args);
     }
 
     private static ApiResponse failure(String method, ApiError error, ResponseOptions options, List<Param> args) {
@@ -79,16 +158,8 @@ public final class RestApi {
     }
 
     private ApiResponse dispatch(ApiRequest request, Optional<ApiMethod> requested, ResponseOptions options) {
-        if (request.params().size() > settings.maxParams()) {
-            throw new ApiException(ApiError.TOO_MANY_PARAMETERS);
-        }
-        if (!settings.inputRules().accepts(request.params())) {
-            throw new ApiException(ApiError.INVALID_PARAMETER);
-        }
         Instant now = settings.clock().instant();
-        Application app = nonEmpty(request, "api_key")
-                .flatMap(settings.applications()::find)
-                .orElseThrow(() -> new ApiException(ApiError.INVALID_API_KEY));
+        Application app = application(request);
         String sessionKey = nonEmpty(request, "session_key").orElse(null);
         SessionLookup session = sessionKey == null ? SessionLookup.UNKNOWN : settings.sessions().find(sessionKey, now);
         verifySignature(request, app, session);
@@ -96,6 +167,19 @@ public final class RestApi {
         acquire(request, method, app, now);
         ApiResult result = method.call(new CallContext(request, app, now, sessionKey, session));
         return new ApiResponse(method.name(), result, options, request.params());
+    }
+
+    /** The calling application, after the checks before it: 105, 100, then 101. */
+    private Application application(ApiRequest request) {
+        if (request.params().size() > settings.maxParams()) {
+            throw new ApiException(ApiError.TOO_MANY_PARAMETERS);
+        }
+        if (!settings.inputRules().accepts(request.params())) {
+            throw new ApiException(ApiError.INVALID_PARAMETER);
+        }
+        return nonEmpty(request, "api_key")
+                .flatMap(settings.applications()::find)
+                .orElseThrow(() -> new ApiException(ApiError.INVALID_API_KEY));
     }
 
     /**

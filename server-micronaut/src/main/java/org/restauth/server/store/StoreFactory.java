@@ -22,8 +22,8 @@ public class StoreFactory {
     @Singleton
     @Bean(preDestroy = "close")
     StateStore stateStore(@Value("${restauth.store:memory}") String store, RedisProperties redis,
-                          ConversionService conversion) {
-        return StoreSettings.open(store, redis, conversion);
+                          @Value("${restauth.redis.call-queue:10000}") int callQueue, ConversionService conversion) {
+        return StoreSettings.open(store, redis, callQueue, conversion);
     }
 
     @Singleton

@@ -12,16 +12,17 @@ final class StoreSettings {
     private StoreSettings() {
     }
 
-    static StateStore open(String store, RedisProperties redis, ConversionService conversion) {
+    /** @param callQueue bounds the asynchronous Redis calls in flight too (restauth.redis.call-queue) */
+    static StateStore open(String store, RedisProperties redis, int callQueue, ConversionService conversion) {
         String kind = store == null ? "" : store.trim().toLowerCase(Locale.ROOT);
         return switch (kind) {
             case "memory" -> new MemoryStateStore();
-            case "redis" -> new RedisStateStore(redisStores(redis, conversion));
+            case "redis" -> new RedisStateStore(redisStores(redis, callQueue, conversion));
             default -> throw new ConfigurationException("restauth.store must be memory or redis");
         };
     }
 
-    private static RedisStores redisStores(RedisProperties props, ConversionService conversion) {
+    private static RedisStores redisStores(RedisProperties props, int callQueue, ConversionService conversion) {
         Duration timeout = timeout(props.getTimeout(), conversion);
         String uri = props.getUri() == null ? "" : props.getUri().trim();
         if (!uri.startsWith("redis://") && !uri.startsWith("rediss://")) {
@@ -29,7 +30,7 @@ final class StoreSettings {
         }
         try {
             // connects on first use: the node starts even while Redis is down, and answers error 2 until it is up
-            return new RedisStores(uri, timeout);
+            return new RedisStores(uri, timeout, Math.max(1, callQueue)); // below 1: StoreCallExecutor names the key
         } catch (IllegalArgumentException e) {
             throw badUri(); // not chained: the client's message may quote the URI, password included
         }

@@ -3,9 +3,9 @@ package org.restauth.store.redis;
 import org.restauth.core.crypto.Digests;
 
 /**
- * Key names. Tokens and sessions carry one hash tag, {@code {restauth}}, so that a Lua script can check a
- * cap and write the entry in one atomic step even on Redis Cluster (a script may only touch one slot).
- * Rate-limit buckets are single keys and carry their own tag, so they spread over a cluster.
+ * Key names. Every key carries one hash tag, {@code {restauth}}, so that a Lua script can draw from the
+ * rate-limit buckets, check a cap and write the entry in one atomic step even on Redis Cluster (a script
+ * may only touch one slot): auth.createToken is one script (bench/README.md, "Redis store").
  * The Lua scripts build some index names from the prefixes below: keep the two in step.
  *
  * <pre>
@@ -17,7 +17,7 @@ import org.restauth.core.crypto.Digests;
  * restauth:{restauth}:sessions                      zset  H scored by reclaim ms or +inf         until the last reclaim
  * restauth:{restauth}:sessions-of-app:APIKEY        zset  same, one application                  same
  * restauth:{restauth}:sessions-of-uid:UID:APIKEY    zset  same, one person with one application  same
- * restauth:{rl:NAME:SHA-256 hex of the key}         hash  tokens, at (ms)                        until full again
+ * restauth:{restauth}:rl:NAME:SHA-256 hex of key    hash  tokens, at (ms)                        until full again
  * </pre>
  */
 final class KeyLayout {
@@ -29,6 +29,7 @@ final class KeyLayout {
     static final String ALL_SESSIONS = PREFIX + "sessions";
     static final String APP_SESSIONS_PREFIX = PREFIX + "sessions-of-app:";
     static final String PERSON_SESSIONS_PREFIX = PREFIX + "sessions-of-uid:";
+    private static final String BUCKET_PREFIX = PREFIX + "rl:";
 
     private KeyLayout() {
     }
@@ -53,6 +54,6 @@ final class KeyLayout {
 
     /** The limiter's name keeps two limiters' buckets apart; the key (an address, an email) is hashed. */
     static String bucket(String limiterName, String key) {
-        return "restauth:{rl:" + limiterName + ":" + Digests.sha256Hex(key) + "}";
+        return BUCKET_PREFIX + limiterName + ":" + Digests.sha256Hex(key);
     }
 }

@@ -11,22 +11,30 @@ import java.util.HexFormat;
 /** A Lua script from this package's resources and the SHA-1 that EVALSHA names it by. */
 record LuaScript(String text, String sha1) {
 
-    static final LuaScript TOKEN_CREATE = load("token-create.lua");
+    static final LuaScript TOKEN_CREATE = load("bucket.lua", "token-create.lua");
     static final LuaScript TOKEN_APPROVE = load("token-approve.lua");
     static final LuaScript TOKEN_CONSUME = load("token-consume.lua");
     static final LuaScript SESSION_CREATE = load("session-create.lua");
     static final LuaScript SESSION_REMOVE = load("session-remove.lua");
     static final LuaScript SESSION_REMOVE_ALL = load("session-remove-all.lua");
     static final LuaScript SESSION_SECRET = load("session-secret.lua");
-    static final LuaScript RATE_LIMIT = load("rate-limit.lua");
+    static final LuaScript RATE_LIMIT = load("bucket.lua", "rate-limit.lua");
 
-    private static LuaScript load(String name) {
+    /** The resources one after the other: a script's shared functions first. */
+    private static LuaScript load(String... names) {
+        StringBuilder text = new StringBuilder();
+        for (String name : names) {
+            text.append(resource(name));
+        }
+        return new LuaScript(text.toString(), sha1Hex(text.toString()));
+    }
+
+    private static String resource(String name) {
         try (InputStream in = LuaScript.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing script resource " + name);
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new LuaScript(text, sha1Hex(text));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

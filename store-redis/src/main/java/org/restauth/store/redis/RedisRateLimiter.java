@@ -14,6 +14,8 @@ public final class RedisRateLimiter implements RateLimiter {
     private final RedisGateway redis;
     private final String name;
     private final RateLimit limit;
+    private final String burst;
+    private final String perSecond;
     private final String refillMillis;
 
     RedisRateLimiter(RedisGateway redis, String name, RateLimit limit) {
@@ -23,14 +25,28 @@ public final class RedisRateLimiter implements RateLimiter {
         // after this long untouched, a drained bucket is full again: Redis may forget it
         double refill = Math.ceil(limit.burst() / limit.perSecond() * 1000) + 1;
         this.refillMillis = Long.toString((long) Math.min(refill, MAX_REFILL_MILLIS));
+        this.burst = Integer.toString(limit.burst());
+        this.perSecond = Double.toString(limit.perSecond());
     }
 
     @Override
     public boolean tryAcquire(String key, Instant now) {
         Long granted = redis.script(LuaScript.RATE_LIMIT, ScriptOutputType.INTEGER,
-                new String[] {KeyLayout.bucket(name, key)},
-                Integer.toString(limit.burst()), Double.toString(limit.perSecond()),
-                Long.toString(now.toEpochMilli()), refillMillis);
+                new String[] {bucket(key)}, burst, perSecond, Long.toString(now.toEpochMilli()), refillMillis);
         return granted == 1;
+    }
+
+    /** True if its buckets are in the Redis behind {@code gateway}: a script there can draw from them itself. */
+    boolean keepsBucketsIn(RedisGateway gateway) {
+        return redis == gateway;
+    }
+
+    String bucket(String key) {
+        return KeyLayout.bucket(name, key);
+    }
+
+    /** What a script needs to draw from one of its buckets, after the key: burst, rate, refill ms. */
+    String[] drawArgs() {
+        return new String[] {burst, perSecond, refillMillis};
     }
 }

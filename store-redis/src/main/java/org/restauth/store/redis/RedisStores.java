@@ -15,21 +15,31 @@ import org.restauth.core.token.TokenPolicy;
 public final class RedisStores implements AutoCloseable {
     /** How long a Redis command, or a connect attempt, may take before the call fails with error 2. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(500);
+    /** How many asynchronous calls may wait for Redis at once; past it a call fails with error 2 at once. */
+    public static final int DEFAULT_MAX_IN_FLIGHT = 10_000;
 
     private final RedisGateway gateway;
 
     /**
      * @param uri a Redis URI such as {@code redis://127.0.0.1:6379} (or {@code rediss://}, with password, database)
      * @param timeout command and connect timeout
+     * @param maxInFlight asynchronous calls (auth.createToken's) waiting for Redis at once, at most
      * @throws IllegalArgumentException if the URI is malformed
      */
-    public RedisStores(String uri, Duration timeout) {
+    public RedisStores(String uri, Duration timeout, int maxInFlight) {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the Redis timeout must be positive");
         }
-        this.gateway = new RedisGateway(uri, timeout);
+        if (maxInFlight < 1) {
+            throw new IllegalArgumentException("maxInFlight must be at least 1");
+        }
+        this.gateway = new RedisGateway(uri, timeout, maxInFlight);
+    }
+
+    public RedisStores(String uri, Duration timeout) {
+        this(uri, timeout, DEFAULT_MAX_IN_FLIGHT);
     }
 
     public RedisStores(String uri) {

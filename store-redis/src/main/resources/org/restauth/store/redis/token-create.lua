@@ -1,9 +1,18 @@
--- Stores a new ISSUED token unless a cap on live tokens is reached; nothing live is ever evicted.
--- KEYS: token hash, all live tokens (zset), the application's live tokens (zset)
--- ARGV: token digest, api key, expires-at ms, now ms, max live, max live per application
--- Returns 1 when created, 0 when refused.
+-- Stores a new ISSUED token unless a rate limit refuses the call or a cap on live tokens is reached;
+-- nothing live is ever evicted.
+-- KEYS: token hash, all live tokens (zset), the application's live tokens (zset), then the rate-limit
+--   buckets to draw one call from first, in order (none for a plain create)
+-- ARGV: token digest, api key, expires-at ms, now ms, max live, max live per application, then for each
+--   bucket: burst, rate per second, ms until a drained bucket is full again
+-- Returns 1 when created, 0 when a cap refused it, -1 when a bucket did (the buckets after it untouched).
 -- Runs on every createToken: as few Redis calls as the checks allow (bench/README.md, "Redis store").
 local now = tonumber(ARGV[4])
+for i = 4, #KEYS do
+  local a = 7 + (i - 4) * 3
+  if not take(KEYS[i], tonumber(ARGV[a]), tonumber(ARGV[a + 1]), now, ARGV[4], ARGV[a + 2]) then
+    return -1
+  end
+end
 local expiresAt = tonumber(ARGV[3])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)

@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.restauth.core.crypto.Secret;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
+import org.restauth.core.limit.Admission;
 import org.restauth.core.limit.RateLimit;
 import org.restauth.core.session.SessionLookup;
 import org.restauth.core.session.SessionPolicy;
@@ -93,6 +97,60 @@ class RedisOutageTest {
     }
 
     @Test
+    void createAdmitted_redisKilled_stageFailsWithServiceUnavailableQuicklyThenWorksAfterRestart() throws Exception {
+        assertWorks();
+        server.kill();
+
+        assertUnavailable("tokens.createAdmitted", this::createAdmitted);
+
+        server.start();
+        assertEquals(CreateResult.CREATED, createAdmitted());
+    }
+
+    @Test
+    void createAdmitted_redisStalled_returnsAtOnceThenFailsWithServiceUnavailableWithinTheTimeout() throws Exception {
+        assertWorks();
+        server.pause();
+        try {
+            long start = System.nanoTime();
+            CompletableFuture<CreateResult> pending = createAdmittedStage();
+            Duration returnedAfter = Duration.ofNanos(System.nanoTime() - start);
+
+            assertTrue(returnedAfter.compareTo(Duration.ofMillis(250)) < 0, "blocked the caller " + returnedAfter);
+            assertUnavailable("tokens.createAdmitted", () -> join(pending));
+        } finally {
+            server.resume();
+        }
+
+        assertEquals(CreateResult.CREATED, createAdmitted());
+    }
+
+    @Test
+    void createAdmitted_asManyCallsWaitingAsAllowed_nextFailsWithServiceUnavailableAtOnce() throws Exception {
+        try (RedisStores oneAtATime = new RedisStores(server.uri(), Duration.ofMillis(500), 1)) {
+            TokenStore store = oneAtATime.tokenStore(TokenPolicy.DEFAULT);
+            RateLimiter appLimiter = oneAtATime.rateLimiter("app", new RateLimit(100, 10));
+            assertTrue(appLimiter.tryAcquire("warm-up", now)); // connected
+            server.pause();
+            try {
+                CompletableFuture<CreateResult> waiting = store.createAdmitted("t1", "app", now.plusSeconds(60), now,
+                        List.of(new Admission(appLimiter, "app"))).toCompletableFuture();
+
+                CompletableFuture<CreateResult> refused = store.createAdmitted("t2", "app", now.plusSeconds(60), now,
+                        List.of(new Admission(appLimiter, "app"))).toCompletableFuture();
+
+                assertTrue(refused.isCompletedExceptionally(), "refused at once");
+                assertUnavailable("the call past the bound", () -> join(refused));
+                assertUnavailable("the waiting call", () -> join(waiting));
+            } finally {
+                server.resume();
+            }
+            assertEquals(CreateResult.CREATED, store.createAdmitted("t3", "app", now.plusSeconds(60), now,
+                    List.of(new Admission(appLimiter, "app"))).toCompletableFuture().join());
+        }
+    }
+
+    @Test
     void stores_redisDownAtStart_failThenWorkOnceRedisAnswers() throws Exception {
         server.kill();
         try (RedisStores late = new RedisStores(server.uri(), Duration.ofMillis(500))) {
@@ -102,6 +160,24 @@ class RedisOutageTest {
             server.start();
 
             assertEquals(0, lateTokens.liveCount(now));
+        }
+    }
+
+    private CompletableFuture<CreateResult> createAdmittedStage() {
+        return tokens.createAdmitted("token-" + System.nanoTime(), "app", now.plusSeconds(60), now,
+                List.of(new Admission(limiter, "app"))).toCompletableFuture();
+    }
+
+    private CreateResult createAdmitted() {
+        return join(createAdmittedStage());
+    }
+
+    /** The stage's value, or what it failed with, unwrapped, as a synchronous call would throw it. */
+    private static <T> T join(CompletableFuture<T> stage) {
+        try {
+            return stage.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.restauth.store.redis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -13,8 +14,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.restauth.core.crypto.Digests;
+import org.restauth.core.limit.Admission;
+import org.restauth.core.limit.RateLimit;
+import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.token.StoredToken;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenState;
@@ -23,12 +28,19 @@ import org.restauth.core.token.TokenStore.CreateResult;
 import org.restauth.core.token.TokenStoreContract;
 
 class RedisTokenStoreTest extends TokenStoreContract {
+    private static final AtomicInteger LIMITERS = new AtomicInteger();
     private static final TokenPolicy ROOMY = new TokenPolicy(Duration.ofMinutes(60), 1000, 1000);
     private final RedisServer server = SharedRedis.server();
 
     @Override
     protected TokenStore newStore(TokenPolicy policy) {
         return SharedRedis.flushed().tokenStore(policy);
+    }
+
+    /** From the same connection as the store: createAdmitted draws from its buckets in the create script. */
+    @Override
+    protected RateLimiter newLimiter(RateLimit limit) {
+        return SharedRedis.stores().rateLimiter("contract-" + LIMITERS.incrementAndGet(), limit);
     }
 
     @Test
@@ -45,6 +57,31 @@ class RedisTokenStoreTest extends TokenStoreContract {
         for (String name : server.inspect().keys("*")) {
             assertTrue(!name.contains(token), "a key name holds the token: " + name);
         }
+    }
+
+    @Test
+    void createAdmitted_limiterOfThisRedis_drawsFromTheBucketItsTryAcquireUses() {
+        TokenStore store = newStore(ROOMY);
+        RateLimiter twoCalls = newLimiter(new RateLimit(2, 0.001));
+        assertTrue(twoCalls.tryAcquire(appA, now));
+
+        assertEquals(CreateResult.CREATED, store.createAdmitted(newToken(), appA, now.plusSeconds(600), now,
+                List.of(new Admission(twoCalls, appA))).toCompletableFuture().join());
+
+        assertFalse(twoCalls.tryAcquire(appA, now));
+    }
+
+    @Test
+    void createAdmitted_afterRedisForgotItsScripts_stillWorks() {
+        TokenStore store = newStore(ROOMY);
+        RateLimiter limiter = newLimiter(new RateLimit(5, 0.001));
+        store.create(newToken(), appA, now.plusSeconds(600), now);
+        server.inspect().scriptFlush();
+
+        String token = newToken();
+        assertEquals(CreateResult.CREATED, store.createAdmitted(token, appA, now.plusSeconds(600), now,
+                List.of(new Admission(limiter, appA))).toCompletableFuture().join());
+        assertTrue(store.peek(token, now).isPresent());
     }
 
     @Test
