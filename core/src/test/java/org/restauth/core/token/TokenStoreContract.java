@@ -47,6 +47,14 @@ public abstract class TokenStoreContract {
     protected abstract TokenStore newStore(TokenPolicy policy);
 
     /**
+     * How long after its expiry a token may still count against the caps and in {@link TokenStore#liveCount}:
+     * zero for a store that counts exactly; never negative (a live token always counts).
+     */
+    protected Duration countedAfterExpiry() {
+        return Duration.ZERO;
+    }
+
+    /**
      * A new limiter, for {@link TokenStore#createAdmitted}: a store that keeps rate-limit buckets itself returns
      * one of its own, whose buckets it can draw from in the same step as the create.
      */
@@ -264,9 +272,11 @@ public abstract class TokenStoreContract {
         assertEquals(CreateResult.CREATED, store.create(newToken(), appA, shortExpiry, now));
         assertEquals(CreateResult.LIMIT_REACHED, store.create(newToken(), appA, inAnHour(), now.plusSeconds(1)));
 
+        Instant uncounted = shortExpiry.plus(countedAfterExpiry());
         String fresh = newToken();
-        assertEquals(CreateResult.CREATED, store.create(fresh, appA, inAnHour(), shortExpiry));
-        assertTrue(store.peek(fresh, shortExpiry).isPresent());
+        assertEquals(CreateResult.CREATED, store.create(fresh, appA, inAnHour(), uncounted));
+        assertTrue(store.peek(fresh, uncounted).isPresent());
+        assertEquals(1, store.liveCount(uncounted));
     }
 
     @Test

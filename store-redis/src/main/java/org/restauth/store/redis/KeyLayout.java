@@ -11,20 +11,21 @@ import org.restauth.core.crypto.Digests;
  * <pre>
  * key (H = SHA-256 hex of the bearer value)         type  holds                                  TTL
  * restauth:{restauth}:t:H                           hash  app, state, uid, exp (ms)              until exp
- * restauth:{restauth}:tokens                        zset  H scored by exp ms (all live tokens)   until the last exp
- * restauth:{restauth}:tokens:APIKEY                 zset  H scored by exp ms (one application)   until the last exp
+ * restauth:{restauth}:token-count                   hash  per second S: tokens expiring in it;   none (emptied: deleted)
+ *                                                         n: their total; lo: lowest S held
+ * restauth:{restauth}:token-count:APIKEY            hash  the same, one application              none (emptied: deleted)
  * restauth:{restauth}:s:H                           hash  app, uid, exp (Unix s, 0 never), secret until exp + grace; none if never
  * restauth:{restauth}:sessions                      zset  H scored by reclaim ms or +inf         until the last reclaim
  * restauth:{restauth}:sessions-of-app:APIKEY        zset  same, one application                  same
  * restauth:{restauth}:sessions-of-uid:UID:APIKEY    zset  same, one person with one application  same
- * restauth:{restauth}:rl:NAME:SHA-256 hex of key    hash  tokens, at (ms)                        until full again
+ * restauth:{restauth}:rl:NAME:SHA-256 hex of key    str   "tokens:at ms"                         until full again
  * </pre>
  */
 final class KeyLayout {
     private static final String PREFIX = "restauth:{restauth}:";
     static final String TOKEN_PREFIX = PREFIX + "t:";
-    static final String ALL_TOKENS = PREFIX + "tokens";
-    static final String APP_TOKENS_PREFIX = PREFIX + "tokens:";
+    static final String ALL_TOKENS = PREFIX + "token-count";
+    static final String APP_TOKENS_PREFIX = PREFIX + "token-count:";
     static final String SESSION_PREFIX = PREFIX + "s:";
     static final String ALL_SESSIONS = PREFIX + "sessions";
     static final String APP_SESSIONS_PREFIX = PREFIX + "sessions-of-app:";

@@ -13,7 +13,6 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -163,7 +162,7 @@ final class RedisGateway implements AutoCloseable {
         connecting = attempt;
         attempt.orTimeout(connectBound.toMillis(), TimeUnit.MILLISECONDS); // a late connection is still kept
         long start = System.nanoTime();
-        client.connectAsync(StringCodec.UTF8, uri).whenComplete((opened, e) -> connected(attempt, start, opened, e));
+        client.connectAsync(Utf8Codec.INSTANCE, uri).whenComplete((opened, e) -> connected(attempt, start, opened, e));
         return attempt;
     }
 

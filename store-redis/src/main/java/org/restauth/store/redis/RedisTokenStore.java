@@ -19,16 +19,20 @@ import org.restauth.core.token.TokenStore;
 
 /**
  * Tokens in Redis, shared by every node. Each change is one Lua script; each token key expires when the
- * token does, and liveness is still decided by {@code now}, as the port defines it. auth.createToken is one
+ * token does, and liveness is still decided by {@code now}, as the port defines it. The caps and
+ * {@link #liveCount} count a token until the end of the second it expires in (token-count.lua): up to 1 s
+ * after its expiry, never before, so a cap may refuse a little early and is never exceeded. auth.createToken is one
  * asynchronous script, its rate-limit buckets included ({@link #createAdmitted}).
  */
 public final class RedisTokenStore implements TokenStore {
     private final RedisGateway redis;
-    private final TokenPolicy policy;
+    private final String maxLive;
+    private final String maxLivePerApplication;
 
     RedisTokenStore(RedisGateway redis, TokenPolicy policy) {
         this.redis = Objects.requireNonNull(redis, "redis");
-        this.policy = Objects.requireNonNull(policy, "policy");
+        this.maxLive = Integer.toString(policy.maxLive());
+        this.maxLivePerApplication = Integer.toString(policy.maxLivePerApplication());
     }
 
     @Override
@@ -36,7 +40,7 @@ public final class RedisTokenStore implements TokenStore {
         String digest = KeyLayout.digest(token);
         List<RedisRateLimiter> none = List.of();
         Long created = redis.script(LuaScript.TOKEN_CREATE, ScriptOutputType.INTEGER,
-                createKeys(digest, apiKey, none, List.of()), createArgs(digest, apiKey, expiresAt, now, none));
+                createKeys(digest, apiKey, none, List.of()), createArgs(apiKey, expiresAt, now, none));
         return createResult(created);
     }
 
@@ -57,7 +61,7 @@ public final class RedisTokenStore implements TokenStore {
         }
         String digest = KeyLayout.digest(token);
         return redis.<Long>scriptAsync(LuaScript.TOKEN_CREATE, ScriptOutputType.INTEGER,
-                createKeys(digest, apiKey, limiters, admissions), createArgs(digest, apiKey, expiresAt, now, limiters))
+                createKeys(digest, apiKey, limiters, admissions), createArgs(apiKey, expiresAt, now, limiters))
                 .thenApply(RedisTokenStore::createResult);
     }
 
@@ -74,17 +78,15 @@ public final class RedisTokenStore implements TokenStore {
         return keys;
     }
 
-    private String[] createArgs(String digest, String apiKey, Instant expiresAt, Instant now,
-                                List<RedisRateLimiter> limiters) {
-        String[] args = new String[6 + 3 * limiters.size()];
-        args[0] = digest;
-        args[1] = apiKey;
-        args[2] = Long.toString(expiresAt.toEpochMilli());
-        args[3] = Long.toString(now.toEpochMilli());
-        args[4] = Integer.toString(policy.maxLive());
-        args[5] = Integer.toString(policy.maxLivePerApplication());
+    private String[] createArgs(String apiKey, Instant expiresAt, Instant now, List<RedisRateLimiter> limiters) {
+        String[] args = new String[5 + 3 * limiters.size()];
+        args[0] = apiKey;
+        args[1] = Long.toString(expiresAt.toEpochMilli());
+        args[2] = Long.toString(now.toEpochMilli());
+        args[3] = maxLive;
+        args[4] = maxLivePerApplication;
         for (int i = 0; i < limiters.size(); i++) {
-            System.arraycopy(limiters.get(i).drawArgs(), 0, args, 6 + 3 * i, 3);
+            System.arraycopy(limiters.get(i).drawArgs(), 0, args, 5 + 3 * i, 3);
         }
         return args;
     }
@@ -105,7 +107,7 @@ public final class RedisTokenStore implements TokenStore {
     public Optional<StoredToken> consume(String token, Instant now) {
         String digest = KeyLayout.digest(token);
         List<Object> fields = redis.script(LuaScript.TOKEN_CONSUME, ScriptOutputType.MULTI,
-                new String[] {TOKEN_PREFIX + digest, ALL_TOKENS}, digest, APP_TOKENS_PREFIX);
+                new String[] {TOKEN_PREFIX + digest, ALL_TOKENS}, APP_TOKENS_PREFIX);
         return live(fields, now);
     }
 
@@ -118,9 +120,12 @@ public final class RedisTokenStore implements TokenStore {
         return live(fields, now);
     }
 
+    /** Counts a token until the end of the second it expires in (token-count.lua). */
     @Override
     public long liveCount(Instant now) {
-        return redis.call(r -> r.zcount(ALL_TOKENS, LiveRange.after(now)));
+        Long live = redis.script(LuaScript.TOKEN_LIVE, ScriptOutputType.INTEGER, new String[] {ALL_TOKENS},
+                Long.toString(now.toEpochMilli()));
+        return live;
     }
 
     /** Fields app, state, uid, expires-at ms, as the scripts return them. */

@@ -37,6 +37,12 @@ class RedisTokenStoreTest extends TokenStoreContract {
         return SharedRedis.flushed().tokenStore(policy);
     }
 
+    /** token-count.lua counts a token until the end of the second it expires in. */
+    @Override
+    protected Duration countedAfterExpiry() {
+        return Duration.ofSeconds(1);
+    }
+
     /** From the same connection as the store: createAdmitted draws from its buckets in the create script. */
     @Override
     protected RateLimiter newLimiter(RateLimit limit) {
@@ -57,6 +63,56 @@ class RedisTokenStoreTest extends TokenStoreContract {
         for (String name : server.inspect().keys("*")) {
             assertTrue(!name.contains(token), "a key name holds the token: " + name);
         }
+    }
+
+    @Test
+    void createAdmitted_nonAsciiApiKey_isStoredAndReadBackUnchanged() {
+        TokenStore store = newStore(ROOMY);
+        String apiKey = "clé-\u00fc-\u65e5\u672c-\ud83d\ude00"; // 1-, 2-, 3- and 4-byte UTF-8
+        RateLimiter limiter = newLimiter(new RateLimit(5, 0.001));
+        String token = newToken();
+
+        assertEquals(CreateResult.CREATED, store.createAdmitted(token, apiKey, now.plusSeconds(600), now,
+                List.of(new Admission(limiter, apiKey))).toCompletableFuture().join());
+
+        assertEquals(apiKey, store.peek(token, now).orElseThrow().apiKey());
+        assertEquals(apiKey, store.consume(token, now).orElseThrow().apiKey());
+    }
+
+    @Test
+    void liveCount_tokenExpired_countsItOnlyUntilTheEndOfItsSecond() {
+        TokenStore store = newStore(ROOMY);
+        Instant expiry = Instant.ofEpochMilli((now.toEpochMilli() / 1000 + 5) * 1000 + 200); // x.200 s
+        store.create(newToken(), appA, expiry, now);
+        store.create(newToken(), appB, expiry.plusSeconds(30), now);
+
+        assertEquals(2, store.liveCount(expiry.minusMillis(1)));
+        assertEquals(2, store.liveCount(expiry.plusMillis(799))); // still within its second: counted
+        assertEquals(1, store.liveCount(expiry.plusMillis(800)));
+    }
+
+    @Test
+    void create_capFilledByTokensThatExpiredDuringALongIdle_succeeds() {
+        TokenStore store = newStore(new TokenPolicy(Duration.ofMinutes(60), 2, 2));
+        store.create(newToken(), appA, now.plusSeconds(1), now);
+        store.create(newToken(), appA, now.plusSeconds(90), now);
+        Instant later = now.plus(Duration.ofHours(2)); // far more seconds than are looked at one by one
+
+        assertEquals(CreateResult.CREATED, store.create(newToken(), appA, later.plusSeconds(60), later));
+        assertEquals(1, store.liveCount(later));
+    }
+
+    @Test
+    void consume_afterItsSecondWasDropped_leavesTheCountAlone() {
+        TokenStore store = newStore(ROOMY);
+        String expired = newToken();
+        store.create(expired, appA, now.plusSeconds(1), now);
+        store.create(newToken(), appA, now.plusSeconds(600), now);
+        assertEquals(1, store.liveCount(now.plusSeconds(3)));
+
+        store.consume(expired, now.plusSeconds(3)); // its hash still held: Redis's own clock, not now
+
+        assertEquals(1, store.liveCount(now.plusSeconds(3)));
     }
 
     @Test
