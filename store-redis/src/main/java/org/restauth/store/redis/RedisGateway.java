@@ -13,6 +13,7 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.resource.ClientResources;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,6 +32,7 @@ import org.restauth.core.error.ApiException;
  * never blocking the caller, completed on Lettuce's own thread, at most {@code maxInFlight} at once).
  */
 final class RedisGateway implements AutoCloseable {
+    private final ClientResources resources;
     private final RedisClient client;
     private final RedisURI uri;
     private final long retryPauseNanos;
@@ -45,7 +47,8 @@ final class RedisGateway implements AutoCloseable {
     RedisGateway(String uri, Duration timeout, int maxInFlight) {
         this.uri = RedisURI.create(uri);
         this.uri.setTimeout(timeout);
-        this.client = RedisClient.create(this.uri);
+        this.resources = ClientResources.builder().nettyCustomizer(new FlushBatching()).build();
+        this.client = RedisClient.create(resources, this.uri);
         // Our own reconnect on the next call, instead of Lettuce's watchdog: its backoff would leave the
         // first calls after Redis is back failing, and commands must never queue while disconnected.
         client.setOptions(ClientOptions.builder()
@@ -202,5 +205,6 @@ final class RedisGateway implements AutoCloseable {
             connection = null;
         }
         client.shutdown();
+        resources.shutdown(); // given to the client, so not shut down with it
     }
 }
