@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.ConversionService;
+import io.micronaut.http.netty.channel.EventLoopGroupRegistry;
 import jakarta.inject.Singleton;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
@@ -18,12 +19,17 @@ import org.restauth.core.token.TokenStore;
 @Factory
 public class StoreFactory {
 
-    /** Closed when the server stops, which closes the Redis connection. */
+    /**
+     * Closed when the server stops, which closes the Redis connections. With Redis, auth.createToken's calls
+     * go out on the HTTP server's own event loops (bench/README.md, "Redis store").
+     */
     @Singleton
     @Bean(preDestroy = "close")
     StateStore stateStore(@Value("${restauth.store:memory}") String store, RedisProperties redis,
-                          @Value("${restauth.redis.call-queue:10000}") int callQueue, ConversionService conversion) {
-        return StoreSettings.open(store, redis, callQueue, conversion);
+                          @Value("${restauth.redis.call-queue:10000}") int callQueue, ConversionService conversion,
+                          EventLoopGroupRegistry loops) {
+        return StoreSettings.open(store, redis, new StoreSettings.Calls(callQueue, loops::getDefaultEventLoopGroup),
+                conversion);
     }
 
     @Singleton

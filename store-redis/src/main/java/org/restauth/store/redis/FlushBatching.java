@@ -5,16 +5,18 @@ import io.netty.channel.Channel;
 import io.netty.handler.flush.FlushConsolidationHandler;
 
 /**
- * Commands written to the connection in one turn of its event loop go out in one write. Callers on other
- * threads (the HTTP event loops) hand each command over as a task, and Lettuce flushes after each one: one
- * system call per command on this side and one read per command on Redis's. Batched, Redis reads several
- * commands at once and answers them in one write (bench/README.md, "Redis store").
+ * Commands written to a connection in one turn of its event loop go out in a few writes instead of one each:
+ * Lettuce flushes after every command, so unbatched that was one system call per command on this side and
+ * one read per command on Redis's. Batched, Redis reads several commands at once and answers them in one
+ * write. At most {@link #BATCH} commands wait for a write: Redis starts on the first ones while the event
+ * loop is still reading requests (bench/http.sh, 2 cores: 8 to 16 gave the most requests/s; 256 about 10 %
+ * fewer, each flush at once 13 % fewer; bench/README.md, "Redis store").
  */
 final class FlushBatching implements NettyCustomizer {
+    static final int BATCH = 16;
 
     @Override
     public void afterChannelInitialized(Channel channel) {
-        channel.pipeline().addFirst(
-                new FlushConsolidationHandler(FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
+        channel.pipeline().addFirst(new FlushConsolidationHandler(BATCH, true));
     }
 }

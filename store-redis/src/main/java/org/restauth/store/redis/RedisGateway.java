@@ -1,74 +1,73 @@
 package org.restauth.store.redis;
 
-import io.lettuce.core.ClientOptions;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.resource.ClientResources;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.util.concurrent.EventExecutor;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.restauth.core.error.ApiError;
-import org.restauth.core.error.ApiException;
 
 /**
- * One connection to Redis, opened on first use and reopened on the first call after it broke. Every
- * failure of Redis (down, too slow, loading, read-only) becomes error 2 within about the timeout: no
- * command waits for a reconnect, and after a connect attempt that hung the next ones fail at once for a while.
- * Calls are synchronous (they block their thread for a round trip) or asynchronous ({@link #scriptAsync}:
- * never blocking the caller, completed on Lettuce's own thread, at most {@code maxInFlight} at once).
+ * The Redis connections of one node. Every failure of Redis (down, too slow, loading, read-only) becomes
+ * error 2 within about the timeout. Calls are synchronous (they block their thread for a round trip, on a
+ * connection with Lettuce's own event loop) or asynchronous ({@link #scriptAsync}: never blocking the caller,
+ * at most {@code maxInFlight} at once). Given the HTTP server's event loops, an asynchronous call made on one
+ * of them goes out on a connection of that same loop and completes there: no thread handoff at all.
  */
 final class RedisGateway implements AutoCloseable {
     private final ClientResources resources;
-    private final RedisClient client;
-    private final RedisURI uri;
-    private final long retryPauseNanos;
-    private final Duration connectBound;
+    private final RedisLane blocking;
+    private final List<RedisLane> loopLanes = new ArrayList<>();
+    private final List<ClientResources> loopResources = new ArrayList<>();
     private final int maxInFlight;
     private final AtomicInteger inFlight = new AtomicInteger();
-    // read without the lock on every call; the lock only orders reconnects
-    private volatile StatefulRedisConnection<String, String> connection; // written under this
-    private CompletableFuture<StatefulRedisConnection<String, String>> connecting; // guarded by this
-    private long nextConnectNanos = System.nanoTime(); // guarded by this
 
-    RedisGateway(String uri, Duration timeout, int maxInFlight) {
-        this.uri = RedisURI.create(uri);
-        this.uri.setTimeout(timeout);
+    /** @param sharedLoops the HTTP server's event loops, or null */
+    RedisGateway(String uri, Duration timeout, int maxInFlight, EventLoopGroup sharedLoops) {
+        RedisURI redisUri = RedisURI.create(uri);
+        redisUri.setTimeout(timeout);
         this.resources = ClientResources.builder().nettyCustomizer(new FlushBatching()).build();
-        this.client = RedisClient.create(resources, this.uri);
-        // Our own reconnect on the next call, instead of Lettuce's watchdog: its backoff would leave the
-        // first calls after Redis is back failing, and commands must never queue while disconnected.
-        client.setOptions(ClientOptions.builder()
-                .autoReconnect(false)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .timeoutOptions(TimeoutOptions.enabled(timeout))
-                .socketOptions(SocketOptions.builder().connectTimeout(timeout).build())
-                .build());
-        this.retryPauseNanos = timeout.toNanos();
-        this.connectBound = timeout.multipliedBy(2); // the TCP connect, then Lettuce's handshake
+        this.blocking = new RedisLane(resources, redisUri, timeout, null);
+        if (sharedLoops != null) {
+            for (EventExecutor executor : sharedLoops) {
+                EventLoop loop = (EventLoop) executor;
+                ClientResources pinned = resources.mutate().eventLoopGroupProvider(new LoopPinning(loop)).build();
+                loopResources.add(pinned);
+                loopLanes.add(new RedisLane(pinned, redisUri, timeout, loop));
+            }
+        }
         this.maxInFlight = maxInFlight;
     }
 
     /** Runs commands; any Redis failure becomes {@code ApiException(SERVICE_UNAVAILABLE)}. */
     <T> T call(Function<RedisCommands<String, String>, T> commands) {
-        StatefulRedisConnection<String, String> used = connection();
+        StatefulRedisConnection<String, String> used = blocking.open();
+        if (used == null) {
+            try {
+                used = blocking.connect().join();
+            } catch (CompletionException e) {
+                throw RedisLane.unavailable(); // refused, or the connect timed out
+            }
+        }
         try {
             return commands.apply(used.sync());
         } catch (RedisException e) {
-            throw failure(used, e);
+            throw failure(blocking, used, e);
         }
     }
 
@@ -91,19 +90,27 @@ final class RedisGateway implements AutoCloseable {
     <T> CompletionStage<T> scriptAsync(LuaScript script, ScriptOutputType type, String[] keys, String... args) {
         if (inFlight.incrementAndGet() > maxInFlight) {
             inFlight.decrementAndGet();
-            return CompletableFuture.failedFuture(unavailable());
+            return CompletableFuture.failedFuture(RedisLane.unavailable());
         }
-        StatefulRedisConnection<String, String> open = connection;
-        CompletionStage<T> result = open != null && open.isOpen()
-                ? evalAsync(open, script, type, keys, args)
-                : connectAsync().exceptionally(e -> {
-                    throw unavailable(); // the connect timed out: no other failure completes it
-                }).thenCompose(opened -> evalAsync(opened, script, type, keys, args));
+        RedisLane lane = laneOfThisThread();
+        StatefulRedisConnection<String, String> open = lane.open();
+        CompletionStage<T> result = open != null
+                ? evalAsync(lane, open, script, type, keys, args)
+                : lane.connect().thenCompose(opened -> evalAsync(lane, opened, script, type, keys, args));
         return result.whenComplete((value, failure) -> inFlight.decrementAndGet());
     }
 
-    private <T> CompletionStage<T> evalAsync(StatefulRedisConnection<String, String> used, LuaScript script,
-                                             ScriptOutputType type, String[] keys, String[] args) {
+    private RedisLane laneOfThisThread() {
+        for (RedisLane lane : loopLanes) {
+            if (lane.runsOnThisThread()) {
+                return lane;
+            }
+        }
+        return blocking;
+    }
+
+    private <T> CompletionStage<T> evalAsync(RedisLane lane, StatefulRedisConnection<String, String> used,
+                                             LuaScript script, ScriptOutputType type, String[] keys, String[] args) {
         RedisAsyncCommands<String, String> redis = used.async();
         return redis.<T>evalsha(script.sha1(), type, keys, args)
                 .exceptionallyCompose(e -> cause(e) instanceof RedisNoScriptException
@@ -112,7 +119,7 @@ final class RedisGateway implements AutoCloseable {
                     if (e == null) {
                         return value;
                     }
-                    throw cause(e) instanceof RedisException redisFailure ? failure(used, redisFailure)
+                    throw cause(e) instanceof RedisException redisFailure ? failure(lane, used, redisFailure)
                             : new CompletionException(cause(e));
                 });
     }
@@ -122,89 +129,19 @@ final class RedisGateway implements AutoCloseable {
     }
 
     /** Error 2; the connection is dropped unless the failure was the command's alone (a timeout, an error reply). */
-    private ApiException failure(StatefulRedisConnection<String, String> used, RedisException e) {
+    private static RuntimeException failure(RedisLane lane, StatefulRedisConnection<String, String> used,
+                                            RedisException e) {
         if (!(e instanceof RedisCommandTimeoutException || e instanceof RedisCommandExecutionException)) {
-            drop(used);
+            lane.drop(used);
         }
-        return unavailable();
-    }
-
-    private StatefulRedisConnection<String, String> connection() {
-        StatefulRedisConnection<String, String> open = connection;
-        if (open != null && open.isOpen()) {
-            return open;
-        }
-        try {
-            return connectAsync().join();
-        } catch (CompletionException e) {
-            throw cause(e) instanceof ApiException api ? api : unavailable();
-        }
-    }
-
-    /**
-     * The open connection, or the one being opened: callers that come while a connect is under way wait for
-     * that one. A refused connection costs nothing: the very next call tries again, so the first call after
-     * Redis is back works. An attempt that hung (host unreachable) is not repeated for a while, or every
-     * waiting caller would hang in turn.
-     */
-    private synchronized CompletableFuture<StatefulRedisConnection<String, String>> connectAsync() {
-        if (connection != null && connection.isOpen()) {
-            return CompletableFuture.completedFuture(connection);
-        }
-        if (connecting != null) {
-            return connecting;
-        }
-        if (System.nanoTime() - nextConnectNanos < 0) {
-            return CompletableFuture.failedFuture(unavailable());
-        }
-        if (connection != null) {
-            connection.closeAsync(); // already broken: release what Lettuce still holds for it
-            connection = null;
-        }
-        CompletableFuture<StatefulRedisConnection<String, String>> attempt = new CompletableFuture<>();
-        connecting = attempt;
-        attempt.orTimeout(connectBound.toMillis(), TimeUnit.MILLISECONDS); // a late connection is still kept
-        long start = System.nanoTime();
-        client.connectAsync(Utf8Codec.INSTANCE, uri).whenComplete((opened, e) -> connected(attempt, start, opened, e));
-        return attempt;
-    }
-
-    private void connected(CompletableFuture<StatefulRedisConnection<String, String>> attempt, long start,
-                           StatefulRedisConnection<String, String> opened, Throwable e) {
-        synchronized (this) {
-            connecting = null;
-            if (e == null) {
-                connection = opened;
-            } else if (System.nanoTime() - start >= retryPauseNanos / 2) {
-                nextConnectNanos = System.nanoTime() + retryPauseNanos;
-            }
-        }
-        if (e == null) {
-            attempt.complete(opened);
-        } else {
-            attempt.completeExceptionally(unavailable());
-        }
-    }
-
-    /** Closes the connection, unless another thread has already replaced it with a new one. */
-    private synchronized void drop(StatefulRedisConnection<String, String> broken) {
-        broken.closeAsync();
-        if (connection == broken) {
-            connection = null;
-        }
-    }
-
-    private static ApiException unavailable() {
-        return new ApiException(ApiError.SERVICE_UNAVAILABLE);
+        return RedisLane.unavailable();
     }
 
     @Override
-    public synchronized void close() {
-        if (connection != null) {
-            connection.close();
-            connection = null;
-        }
-        client.shutdown();
-        resources.shutdown(); // given to the client, so not shut down with it
+    public void close() {
+        blocking.close();
+        loopLanes.forEach(RedisLane::close);
+        loopResources.forEach(ClientResources::shutdown); // the shared loops themselves stay up
+        resources.shutdown(); // given to the clients, so not shut down with them
     }
 }

@@ -1,5 +1,6 @@
 package org.restauth.store.redis;
 
+import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.Objects;
 import org.restauth.core.error.ApiException;
@@ -24,9 +25,11 @@ public final class RedisStores implements AutoCloseable {
      * @param uri a Redis URI such as {@code redis://127.0.0.1:6379} (or {@code rediss://}, with password, database)
      * @param timeout command and connect timeout
      * @param maxInFlight asynchronous calls (auth.createToken's) waiting for Redis at once, at most
+     * @param sharedLoops the HTTP server's event loops, or null: an asynchronous call made on one of them is
+     *     written and completed on that loop, with a connection of its own (Lettuce never shuts them down)
      * @throws IllegalArgumentException if the URI is malformed
      */
-    public RedisStores(String uri, Duration timeout, int maxInFlight) {
+    public RedisStores(String uri, Duration timeout, int maxInFlight, EventLoopGroup sharedLoops) {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {
@@ -35,7 +38,11 @@ public final class RedisStores implements AutoCloseable {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("maxInFlight must be at least 1");
         }
-        this.gateway = new RedisGateway(uri, timeout, maxInFlight);
+        this.gateway = new RedisGateway(uri, timeout, maxInFlight, sharedLoops);
+    }
+
+    public RedisStores(String uri, Duration timeout, int maxInFlight) {
+        this(uri, timeout, maxInFlight, null);
     }
 
     public RedisStores(String uri, Duration timeout) {
