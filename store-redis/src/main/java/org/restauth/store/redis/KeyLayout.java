@@ -10,7 +10,7 @@ import org.restauth.core.crypto.Digests;
  *
  * <pre>
  * key (H = SHA-256 hex of the bearer value)         type  holds                                  TTL
- * restauth:{restauth}:t:H                           hash  app, state, uid, exp (ms)              until exp
+ * restauth:{restauth}:t:H                           str   "STATE:uid:exp ms:app"                 until exp
  * restauth:{restauth}:token-count                   hash  per second S: tokens expiring in it;   none (emptied: deleted)
  *                                                         n: their total; lo: lowest S held
  * restauth:{restauth}:token-count:APIKEY            hash  the same, one application              none (emptied: deleted)

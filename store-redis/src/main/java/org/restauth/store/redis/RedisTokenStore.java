@@ -114,10 +114,14 @@ public final class RedisTokenStore implements TokenStore {
     @Override
     public Optional<StoredToken> peek(String token, Instant now) {
         String key = TOKEN_PREFIX + KeyLayout.digest(token);
-        List<Object> fields = redis.call(r -> r.hmget(key, "app", "state", "uid", "exp").stream()
-                .map(value -> (Object) value.getValueOrElse(null))
-                .toList());
-        return live(fields, now);
+        String value = redis.call(r -> r.get(key));
+        return value == null ? Optional.empty() : live(fields(value), now);
+    }
+
+    /** token-value.lua's "STATE:uid:exp ms:app" as the scripts return it: app, state, uid, exp. */
+    private static List<Object> fields(String value) {
+        String[] parts = value.split(":", 4);
+        return List.of(parts[3], parts[0], parts[1], parts[2]);
     }
 
     /** Counts a token until the end of the second it expires in (token-count.lua). */

@@ -1,15 +1,19 @@
 -- ISSUED -> APPROVED for a uid, only for a live token of the same application.
--- KEYS: token hash. ARGV: api key, uid, now ms.
+-- KEYS: token. ARGV: api key, uid, now ms.
 -- Returns the TokenStore.ApproveResult name.
-local t = redis.call('HMGET', KEYS[1], 'app', 'state', 'exp')
-if not t[1] or tonumber(t[3]) <= tonumber(ARGV[3]) then
+local v = redis.call('GET', KEYS[1])
+if not v then
   return 'UNKNOWN'
 end
-if t[1] ~= ARGV[1] then
+local app, state, _, exp = fields(v)
+if tonumber(exp) <= tonumber(ARGV[3]) then
+  return 'UNKNOWN'
+end
+if app ~= ARGV[1] then
   return 'OTHER_APPLICATION'
 end
-if t[2] ~= 'ISSUED' then
+if state ~= 'ISSUED' then
   return 'ALREADY_APPROVED'
 end
-redis.call('HSET', KEYS[1], 'state', 'APPROVED', 'uid', ARGV[2])
+redis.call('SET', KEYS[1], 'APPROVED:' .. ARGV[2] .. ':' .. exp .. ':' .. app, 'KEEPTTL')
 return 'APPROVED'

@@ -1,6 +1,6 @@
 -- Stores a new ISSUED token unless a rate limit refuses the call or a cap on live tokens is reached;
 -- nothing live is ever evicted.
--- KEYS: token hash, the live-token counter of all applications, the application's counter, then the
+-- KEYS: token, the live-token counter of all applications, the application's counter, then the
 --   rate-limit buckets to draw one call from first, in order (none for a plain create)
 -- ARGV: api key, expires-at ms, now ms, max live, max live per application, then for each
 --   bucket: burst, rate per second, ms until a drained bucket is full again
@@ -22,8 +22,20 @@ if app >= tonumber(ARGV[5]) then
   return 0
 end
 local expiresAt = tonumber(ARGV[2])
-local exp = redis.call('HGET', KEYS[1], 'exp')
-if exp then
+local token = 'ISSUED:0:' .. ARGV[2] .. ':' .. ARGV[1]
+local function created()
+  local s = second(expiresAt)
+  count(KEYS[2], allLo, s)
+  count(KEYS[3], appLo, s)
+  return 1
+end
+if expiresAt > now and redis.call('SET', KEYS[1], token, 'NX', 'PX', expiresAt - now) then
+  return created()
+end
+-- taken (by a live token: refused; or by one expired by now, not yet by Redis's clock), or dead on arrival
+local taken = redis.call('GET', KEYS[1])
+if taken then
+  local _, _, _, exp = fields(taken)
   if tonumber(exp) > now then
     return 0
   end
@@ -32,9 +44,5 @@ end
 if expiresAt <= now then
   return 1 -- dead on arrival: nobody could ever see it, so it is neither kept nor counted
 end
-redis.call('HSET', KEYS[1], 'app', ARGV[1], 'state', 'ISSUED', 'uid', '0', 'exp', ARGV[2])
-redis.call('PEXPIRE', KEYS[1], expiresAt - now)
-local s = second(expiresAt)
-count(KEYS[2], allLo, s)
-count(KEYS[3], appLo, s)
-return 1
+redis.call('SET', KEYS[1], token, 'PX', expiresAt - now)
+return created()

@@ -56,8 +56,7 @@ class RedisTokenStoreTest extends TokenStoreContract {
         store.create(token, appA, now.plusSeconds(600), now);
 
         String key = "restauth:{restauth}:t:" + Digests.sha256Hex(token);
-        assertEquals(Map.of("app", appA, "state", "ISSUED", "uid", "0",
-                "exp", Long.toString(now.plusSeconds(600).toEpochMilli())), server.inspect().hgetall(key));
+        assertEquals("ISSUED:0:" + now.plusSeconds(600).toEpochMilli() + ":" + appA, server.inspect().get(key));
         long ttl = server.inspect().pttl(key);
         assertTrue(ttl > 590_000 && ttl <= 600_000, "TTL " + ttl);
         for (String name : server.inspect().keys("*")) {
@@ -77,6 +76,21 @@ class RedisTokenStoreTest extends TokenStoreContract {
 
         assertEquals(apiKey, store.peek(token, now).orElseThrow().apiKey());
         assertEquals(apiKey, store.consume(token, now).orElseThrow().apiKey());
+    }
+
+    @Test
+    void approveThenConsume_apiKeyWithColons_keepsItWhole() {
+        TokenStore store = newStore(ROOMY);
+        String apiKey = "key:with:colons";
+        String token = newToken();
+        store.create(token, apiKey, now.plusSeconds(600), now);
+
+        assertEquals(TokenStore.ApproveResult.APPROVED, store.approve(token, apiKey, 42, now));
+
+        assertEquals(Optional.of(new StoredToken(apiKey, TokenState.APPROVED, 42, now.plusSeconds(600).toEpochMilli())),
+                store.peek(token, now));
+        assertEquals(apiKey, store.consume(token, now).orElseThrow().apiKey());
+        assertEquals(0, store.liveCount(now));
     }
 
     @Test
