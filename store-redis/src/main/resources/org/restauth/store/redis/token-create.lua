@@ -13,11 +13,11 @@ for i = 4, #KEYS do
     return -1
   end
 end
-local all, allLo = live(KEYS[2], now)
+local all, allLo, allHi = live(KEYS[2], now)
 if all >= tonumber(ARGV[4]) then
   return 0
 end
-local app, appLo = live(KEYS[3], now)
+local app, appLo, appHi = live(KEYS[3], now)
 if app >= tonumber(ARGV[5]) then
   return 0
 end
@@ -25,8 +25,8 @@ local expiresAt = tonumber(ARGV[2])
 local token = 'ISSUED:0:' .. ARGV[2] .. ':' .. ARGV[1]
 local function created()
   local s = second(expiresAt)
-  count(KEYS[2], allLo, s)
-  count(KEYS[3], appLo, s)
+  count(KEYS[2], allLo, allHi, s)
+  count(KEYS[3], appLo, appHi, s)
   return 1
 end
 if expiresAt > now and redis.call('SET', KEYS[1], token, 'NX', 'PX', expiresAt - now) then

@@ -79,6 +79,24 @@ class RedisTokenStoreTest extends TokenStoreContract {
     }
 
     @Test
+    void createAdmitted_everyKeyWritten_expiresOnceItsTokensHave() {
+        TokenStore store = newStore(ROOMY);
+        RateLimiter limiter = newLimiter(new RateLimit(5, 0.001));
+        Instant expiry = now.plusSeconds(600);
+        store.createAdmitted(newToken(), appA, expiry, now, List.of(new Admission(limiter, appA)))
+                .toCompletableFuture().join();
+
+        List<String> keys = server.inspect().keys("*");
+        assertEquals(4, keys.size(), keys.toString()); // the token, two counters, the bucket
+        for (String key : keys) {
+            long ttl = server.inspect().pttl(key);
+            // the bucket lives until it is full again (5 000 s here); the rest until the token's second ends
+            long bound = key.contains(":rl:") ? 5_000_001 : 601_000;
+            assertTrue(ttl > 0 && ttl <= bound, key + " TTL " + ttl);
+        }
+    }
+
+    @Test
     void approveThenConsume_apiKeyWithColons_keepsItWhole() {
         TokenStore store = newStore(ROOMY);
         String apiKey = "key:with:colons";
