@@ -1,7 +1,6 @@
 package org.restauth.server;
 
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.List;
 import org.restauth.core.api.ApiResponse;
 import org.restauth.core.api.RestApi;
@@ -55,8 +54,7 @@ public class ApiEndpoint {
                     ApiResponse.failure(ApiError.UNKNOWN, ResponseOptions.DEFAULT, List.of()));
             rendered = unknownError(e);
         }
-        recorder.answered(handled.method(), handled.response(), clientAddress,
-                Duration.ofNanos(System.nanoTime() - started));
+        recorder.answered(handled.method(), handled.response(), clientAddress, System.nanoTime() - started);
         return rendered;
     }
 

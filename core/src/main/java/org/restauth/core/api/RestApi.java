@@ -32,11 +32,14 @@ public final class RestApi {
 
     private final RestApiSettings settings;
     private final Map<String, ApiMethod> methods;
+    /** By canonical name: what clients send almost always, found without lower-casing a copy. */
+    private final Map<String, ApiMethod> byCanonicalName;
 
     RestApi(RestApiSettings settings, List<ApiMethod> methods) {
         this.settings = settings;
         this.methods = methods.stream().collect(Collectors.toUnmodifiableMap(
                 m -> m.name().toLowerCase(Locale.ROOT), Function.identity()));
+        this.byCanonicalName = methods.stream().collect(Collectors.toUnmodifiableMap(ApiMethod::name, Function.identity()));
     }
 
     public static RestApiBuilder builder() {
@@ -74,6 +77,10 @@ public final class RestApi {
     }
 
     private Optional<ApiMethod> findMethod(String name) {
+        ApiMethod exact = byCanonicalName.get(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
         String bare = name.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) ? name.substring(PREFIX.length()) : name;
         return Optional.ofNullable(methods.get(bare.toLowerCase(Locale.ROOT)));
     }
