@@ -10,13 +10,18 @@ import org.restauth.core.crypto.DigestKey;
 /**
  * Tokens in this process's memory: thread-safe, bounded, keyed by digest. One node only.
  *
- * <p>64 {@link TokenSegment}s, each behind its own monitor, chosen by the digest's high bits: no object per
+ * <p>256 {@link TokenSegment}s, each behind its own monitor, chosen by the digest's high bits: no object per
  * token (about 110 bytes each, bench/README.md), and callers on different cores rarely meet. Expired tokens
  * are reclaimed in expiry order by the next create in their segment, or by {@link #liveCount}; a create that
  * meets a cap reclaims every segment before it refuses. A live token is never evicted.
  */
 public final class InMemoryTokenStore implements TokenStore {
-    private static final int SEGMENTS = 64;
+    /**
+     * Enough stripes that at the default cap (1 000 000) each array stays under half a G1 region (512 KB at
+     * heaps under 2 GB): a larger one is "humongous" and rounded up to whole regions, which cost 45 bytes per
+     * token with 64 stripes.
+     */
+    private static final int SEGMENTS = 256;
 
     private final TokenSegment[] segments = new TokenSegment[SEGMENTS];
     private final ConcurrentHashMap<String, Owner> owners = new ConcurrentHashMap<>();
@@ -121,7 +126,7 @@ public final class InMemoryTokenStore implements TokenStore {
     }
 
     private TokenSegment segmentOf(DigestKey key) {
-        return segments[(int) (key.high() >>> 58)];
+        return segments[(int) (key.high() >>> 56)];
     }
 
     private boolean reserve(Owner owner) {
