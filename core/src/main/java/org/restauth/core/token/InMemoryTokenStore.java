@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.restauth.core.crypto.DigestKey;
 
 /**
@@ -27,6 +28,8 @@ public final class InMemoryTokenStore implements TokenStore {
     private final ConcurrentHashMap<String, Owner> owners = new ConcurrentHashMap<>();
     private volatile Owner[] ownersById = new Owner[0];
     private final AtomicInteger total = new AtomicInteger();
+    /** One instance: a method reference written at each call site would be allocated on each call. */
+    private final IntConsumer released = this::release;
     private final int maxLive;
     private final int maxLivePerOwner;
 
@@ -49,7 +52,7 @@ public final class InMemoryTokenStore implements TokenStore {
         }
         TokenSegment segment = segmentOf(key);
         synchronized (segment) {
-            segment.reclaim(nowMillis, this::release);
+            segment.reclaim(nowMillis, released);
             if (segment.find(key.high(), key.low()) < 0) {
                 segment.add(key.high(), key.low(), expiresAt.toEpochMilli(), owner.id);
                 return CreateResult.CREATED;
@@ -120,7 +123,7 @@ public final class InMemoryTokenStore implements TokenStore {
     private void reclaimAll(long nowMillis) {
         for (TokenSegment segment : segments) {
             synchronized (segment) {
-                segment.reclaim(nowMillis, this::release);
+                segment.reclaim(nowMillis, released);
             }
         }
     }
