@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import jakarta.inject.Named;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -34,6 +33,7 @@ import org.restauth.server.store.StoreCallExecutor;
 @Controller
 public class ApiController {
     private final ApiEndpoint endpoint;
+    private final boolean onEventLoop;
     private final Executor calls;
     private final ExecutorService storeCalls; // null with the in-memory stores
     private final ClientAddresses addresses;
@@ -49,8 +49,9 @@ public class ApiController {
                          @Value("${restauth.store:memory}") String store, ClientAddresses addresses,
                          CallRecorder recorder) {
         this.endpoint = endpoint;
-        this.calls = Runnable::run;
-        this.storeCalls = "memory".equals(store) ? null : blocking;
+        this.onEventLoop = "memory".equals(store);
+        this.calls = onEventLoop ? Runnable::run : blocking;
+        this.storeCalls = onEventLoop ? null : blocking;
         this.addresses = addresses;
         this.recorder = recorder;
     }
@@ -80,7 +81,7 @@ public class ApiController {
     HttpResponse<byte[]> onError(HttpRequest<?> request, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof ContentLengthExceededException) {
-            recorder.refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode(), addresses.of(request), Duration.ZERO);
+            recorder.refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode(), addresses.of(request), 0);
             return HttpResponse.<byte[]>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
         }
         if (cause instanceof RejectedExecutionException) {
@@ -89,7 +90,11 @@ public class ApiController {
         return ok(endpoint.unknownError(cause));
     }
 
-    /** The body is buffered without blocking; the call runs on the event loop, or see {@link #storeCalls}. */
+    /**
+     * The body is buffered without blocking; the call itself runs where {@link #calls} says, or with a store that
+     * does network I/O as {@link #storeCalls} says. On the event loop, a body that has already arrived is
+     * answered at once: a completed future costs Micronaut nothing.
+     */
     private CompletableFuture<HttpResponse<byte[]>> answer(String method, HttpRequest<?> request) {
         String target = RawRequest.target(request);
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
@@ -98,6 +103,10 @@ public class ApiController {
             return RawRequest.body(request)
                     .thenCompose(body -> endpoint.answerAsync(method, target, contentType, body, client, storeCalls))
                     .thenApply(ApiController::ok);
+        }
+        byte[] arrived = onEventLoop ? RawRequest.bodyIfArrived(request) : null;
+        if (arrived != null) {
+            return CompletableFuture.completedFuture(ok(endpoint.answer(method, target, contentType, arrived, client)));
         }
         return RawRequest.body(request).thenApplyAsync(
                 body -> ok(endpoint.answer(method, target, contentType, body, client)), calls);

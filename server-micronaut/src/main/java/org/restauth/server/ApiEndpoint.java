@@ -1,7 +1,6 @@
 package org.restauth.server;
 
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -58,8 +57,7 @@ public class ApiEndpoint {
                     ApiResponse.failure(ApiError.UNKNOWN, ResponseOptions.DEFAULT, List.of()));
             rendered = unknownError(e);
         }
-        recorder.answered(handled.method(), handled.response(), clientAddress,
-                Duration.ofNanos(System.nanoTime() - started));
+        recorder.answered(handled.method(), handled.response(), clientAddress, System.nanoTime() - started);
         return rendered;
     }
 
@@ -91,7 +89,7 @@ public class ApiEndpoint {
             rendered = unknownError(e);
         }
         recorder.answered(answered.method().isEmpty() ? CallRecorder.UNKNOWN_METHOD : answered.method(), answered,
-                clientAddress, Duration.ofNanos(System.nanoTime() - started));
+                clientAddress, System.nanoTime() - started);
         return rendered;
     }
 

@@ -52,6 +52,34 @@ final class ApiClient {
         }
     }
 
+    /**
+     * POST urlencoded over a plain socket, the body in two writes {@code pauseMillis} apart: the server must
+     * wait for the rest of the body instead of answering from the first piece.
+     */
+    Answer postFormInTwoPieces(String path, List<Param> body, long pauseMillis) {
+        byte[] bytes = Calls.encode(body).getBytes(StandardCharsets.UTF_8);
+        int half = bytes.length / 2;
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.setTcpNoDelay(true);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n"
+                    + "Content-Type: " + FORM + "\r\nContent-Length: " + bytes.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(bytes, 0, half);
+            out.flush();
+            Thread.sleep(pauseMillis);
+            out.write(bytes, half, bytes.length - half);
+            out.flush();
+            return RawHttp.parse(socket.getInputStream().readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** POST urlencoded; {@code query} may be empty. */
     Answer postForm(String path, List<Param> query, List<Param> body) {
         String target = query.isEmpty() ? path : path + "?" + Calls.encode(query);

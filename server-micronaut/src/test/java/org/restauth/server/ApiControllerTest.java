@@ -65,6 +65,14 @@ class ApiControllerTest {
     }
 
     @Test
+    void postForm_bodyArrivingInTwoPieces_isAnsweredOnceWhole() {
+        // the first piece alone parses as a form with the signature missing: answered, it would be an error
+        ApiClient.Answer answer = client.postFormInTwoPieces("/restserver.php", createToken(p("v", "1.0")), 300);
+
+        assertXmlToken(answer);
+    }
+
+    @Test
     void postMultipart_signedCreateToken_answersToken() {
         assertXmlToken(client.postMultipart("/restserver.php", createToken(p("v", "1.0"), p("locale", "en_US"))));
     }

@@ -40,12 +40,15 @@ public final class RestApi {
 
     private final RestApiSettings settings;
     private final Map<String, ApiMethod> methods;
+    /** By canonical name: what clients send almost always, found without lower-casing a copy. */
+    private final Map<String, ApiMethod> byCanonicalName;
     private final CreateToken createToken; // null if not served
 
     RestApi(RestApiSettings settings, List<ApiMethod> methods) {
         this.settings = settings;
         this.methods = methods.stream().collect(Collectors.toUnmodifiableMap(
                 m -> m.name().toLowerCase(Locale.ROOT), Function.identity()));
+        this.byCanonicalName = methods.stream().collect(Collectors.toUnmodifiableMap(ApiMethod::name, Function.identity()));
         this.createToken = methods.stream().filter(CreateToken.class::isInstance).map(CreateToken.class::cast)
                 .findFirst().orElse(null);
     }
@@ -153,6 +156,10 @@ public final class RestApi {
     }
 
     private Optional<ApiMethod> findMethod(String name) {
+        ApiMethod exact = byCanonicalName.get(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
         String bare = name.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) ? name.substring(PREFIX.length()) : name;
         return Optional.ofNullable(methods.get(bare.toLowerCase(Locale.ROOT)));
     }

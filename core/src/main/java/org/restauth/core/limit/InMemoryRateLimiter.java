@@ -36,13 +36,8 @@ public final class InMemoryRateLimiter implements RateLimiter {
                 return false;
             }
         }
-        boolean[] granted = {false};
-        buckets.compute(key, (k, bucket) -> {
-            double available = bucket == null ? limit.burst() : bucket.refilled(nowMillis, limit);
-            granted[0] = available >= 1;
-            return new Bucket(granted[0] ? available - 1 : available, nowMillis);
-        });
-        return granted[0];
+        Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(limit.burst(), nowMillis));
+        return bucket.tryTake(nowMillis, limit);
     }
 
     private void dropFullBuckets(long nowMillis) {
@@ -52,8 +47,31 @@ public final class InMemoryRateLimiter implements RateLimiter {
         }
     }
 
-    private record Bucket(double tokens, long atMillis) {
-        double refilled(long nowMillis, RateLimit limit) {
+    /**
+     * One key's bucket, changed in place under its own monitor: no allocation per call, and callers of
+     * different keys never meet. The scan drops only full buckets; a caller that still holds one takes from
+     * it while the next caller starts a new full one: in that race the key gets one call more than its burst.
+     */
+    private static final class Bucket {
+        private double tokens;
+        private long atMillis;
+
+        Bucket(double tokens, long atMillis) {
+            this.tokens = tokens;
+            this.atMillis = atMillis;
+        }
+
+        synchronized boolean tryTake(long nowMillis, RateLimit limit) {
+            tokens = refilled(nowMillis, limit);
+            atMillis = Math.max(atMillis, nowMillis);
+            if (tokens < 1) {
+                return false;
+            }
+            tokens -= 1;
+            return true;
+        }
+
+        synchronized double refilled(long nowMillis, RateLimit limit) {
             double elapsed = Math.max(0, nowMillis - atMillis) / 1000.0;
             return Math.min(limit.burst(), tokens + elapsed * limit.perSecond());
         }

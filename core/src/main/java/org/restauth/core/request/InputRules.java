@@ -18,6 +18,7 @@ import java.util.Set;
 public record InputRules(int maxKeyLength, int maxValueLength) {
     /** Keys of the protocol are under 32 chars; 4096 leaves room for any value a client of the era sent. */
     public static final InputRules DEFAULT = new InputRules(128, 4096);
+    private static final int PAIRWISE_UP_TO = 16;
 
     public InputRules {
         if (maxKeyLength < 1 || maxValueLength < 1) {
@@ -27,11 +28,27 @@ public record InputRules(int maxKeyLength, int maxValueLength) {
 
     /** Whether every parameter passes; the first breach decides. */
     public boolean accepts(List<Param> params) {
-        Set<String> seen = new HashSet<>(params.size() * 2);
         for (Param p : params) {
-            if (p.key().isEmpty() || p.key().length() > maxKeyLength || p.value().length() > maxValueLength
-                    || !seen.add(p.key())) {
+            if (p.key().isEmpty() || p.key().length() > maxKeyLength || p.value().length() > maxValueLength) {
                 return false;
+            }
+        }
+        return keysAreDistinct(params);
+    }
+
+    /** A real call has a handful of keys: comparing each pair is cheaper than filling a hash set. */
+    private static boolean keysAreDistinct(List<Param> params) {
+        int n = params.size();
+        if (n > PAIRWISE_UP_TO) {
+            Set<String> seen = new HashSet<>(n * 2);
+            return params.stream().allMatch(p -> seen.add(p.key()));
+        }
+        for (int i = 1; i < n; i++) {
+            String key = params.get(i).key();
+            for (int j = 0; j < i; j++) {
+                if (params.get(j).key().equals(key)) {
+                    return false;
+                }
             }
         }
         return true;

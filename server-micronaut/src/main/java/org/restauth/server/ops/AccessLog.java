@@ -1,6 +1,5 @@
 package org.restauth.server.ops;
 
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,18 +17,18 @@ final class AccessLog {
     }
 
     /** Two decimals, without String.format: this runs on every call. */
-    static String milliseconds(Duration duration) {
-        long hundredths = duration.toNanos() / 10_000;
+    static String milliseconds(long nanos) {
+        long hundredths = nanos / 10_000;
         long fraction = hundredths % 100;
         return hundredths / 100 + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
     static void write(String method, String format, boolean callback, String result, int status,
-                      Duration duration, String client) {
+                      long nanos, String client) {
         if (LOG.isInfoEnabled()) {
             LOG.info("method={} format={} callback={} result={} status={} duration_ms={} client={}",
                     method, format, callback ? "yes" : "no", result, status,
-                    milliseconds(duration), client);
+                    milliseconds(nanos), client);
         }
     }
 }

@@ -4,10 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The API's meters. Every label comes from a bounded set: application names from the configuration,
@@ -22,41 +21,46 @@ public class ApiMetrics {
     static final String REQUESTS = "restauth.requests";
 
     private final MeterRegistry registry;
-    // Meters are looked up once per label set: building and registering one on every call cost more than the call
-    private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
-    private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
+    // Meters are looked up once per label set, by plain string keys: building and registering one on every
+    // call cost more than the call, and a composite key (a List) cost an allocation per call.
+    private final Map<String, Counter> issued = new ConcurrentHashMap<>();
+    private final Map<String, Counter> approved = new ConcurrentHashMap<>();
+    private final Map<String, Counter> exchanged = new ConcurrentHashMap<>();
+    private final Map<String, Counter> refused = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Timer>> timers = new ConcurrentHashMap<>();
 
     public ApiMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
     void tokenIssued(String app) {
-        counter(TOKENS_ISSUED, "Tokens issued (auth.createToken and the login page)", app).increment();
+        counter(issued, TOKENS_ISSUED, "Tokens issued (auth.createToken and the login page)", app).increment();
     }
 
     void tokenApproved(String app) {
-        counter(TOKENS_APPROVED, "Tokens a person approved on the login page", app).increment();
+        counter(approved, TOKENS_APPROVED, "Tokens a person approved on the login page", app).increment();
     }
 
     void tokenExchanged(String app) {
-        counter(TOKENS_EXCHANGED, "Tokens traded for a session by auth.getSession", app).increment();
+        counter(exchanged, TOKENS_EXCHANGED, "Tokens traded for a session by auth.getSession", app).increment();
     }
 
     void refusedByLimit(String app) {
-        counter(REFUSED_BY_LIMIT, "Calls answered error 4 (rate limit or store cap)", app).increment();
+        counter(refused, REFUSED_BY_LIMIT, "Calls answered error 4 (rate limit or store cap)", app).increment();
     }
 
-    void request(String method, String result, Duration duration) {
-        timers.computeIfAbsent(List.of(method, result), k -> Timer.builder(REQUESTS)
-                .description("API calls, from parsed request to rendered answer")
-                .tag("method", method)
-                .tag("result", result)
-                .register(registry))
-                .record(duration);
+    void request(String method, String result, long nanos) {
+        timers.computeIfAbsent(method, m -> new ConcurrentHashMap<>())
+                .computeIfAbsent(result, r -> Timer.builder(REQUESTS)
+                        .description("API calls, from parsed request to rendered answer")
+                        .tag("method", method)
+                        .tag("result", result)
+                        .register(registry))
+                .record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    private Counter counter(String name, String description, String app) {
-        return counters.computeIfAbsent(List.of(name, app),
+    private Counter counter(Map<String, Counter> byApp, String name, String description, String app) {
+        return byApp.computeIfAbsent(app,
                 k -> Counter.builder(name).description(description).tag("application", app).register(registry));
     }
 }

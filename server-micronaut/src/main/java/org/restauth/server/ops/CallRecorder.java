@@ -1,7 +1,6 @@
 package org.restauth.server.ops;
 
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.Optional;
 import org.restauth.core.api.ApiResponse;
 import org.restauth.core.api.ApiResult;
@@ -26,7 +25,7 @@ public class CallRecorder {
      * @param method the canonical method name, or {@link #UNKNOWN_METHOD}
      * @param client the caller's address, or null when unknown
      */
-    public void answered(String method, ApiResponse response, String client, Duration duration) {
+    public void answered(String method, ApiResponse response, String client, long nanos) {
         String result = "ok";
         if (response.result() instanceof ApiResult.Failure failure) {
             result = String.valueOf(failure.error().code());
@@ -36,15 +35,15 @@ public class CallRecorder {
         } else if (response.result() instanceof ApiResult.SessionGrant) {
             metrics.tokenExchanged(names.of(apiKey(response)));
         }
-        metrics.request(method, result, duration);
+        metrics.request(method, result, nanos);
         AccessLog.write(method, response.options().format().wireName(), response.options().callback().isPresent(),
-                result, 200, duration, client == null ? "-" : client);
+                result, 200, nanos, client == null ? "-" : client);
     }
 
     /** A call refused before it was read (body too large): no method, no format. */
-    public void refused(int status, String client, Duration duration) {
-        metrics.request(UNKNOWN_METHOD, "http_" + status, duration);
-        AccessLog.write(UNKNOWN_METHOD, "-", false, "http_" + status, status, duration, client);
+    public void refused(int status, String client, long nanos) {
+        metrics.request(UNKNOWN_METHOD, "http_" + status, nanos);
+        AccessLog.write(UNKNOWN_METHOD, "-", false, "http_" + status, status, nanos, client);
     }
 
     private static String apiKey(ApiResponse response) {

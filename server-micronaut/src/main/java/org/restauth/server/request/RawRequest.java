@@ -2,6 +2,7 @@ package org.restauth.server.request;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.body.AvailableByteBody;
 import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.http.netty.NettyHttpRequestBuilder;
@@ -28,6 +29,22 @@ public final class RawRequest {
         int question = target.indexOf('?');
         int hash = target.indexOf('#');
         return question < 0 ? "" : target.substring(question + 1, hash > question ? hash : target.length());
+    }
+
+    /**
+     * The whole body if it has already arrived (a small request usually comes in one read), else null: then
+     * {@link #body} waits for it. Reading it here spares a future and a callback per call.
+     */
+    public static byte[] bodyIfArrived(HttpRequest<?> request) {
+        if (!(request instanceof ServerHttpRequest<?> server)) {
+            return new byte[0];
+        }
+        if (!(server.byteBody() instanceof AvailableByteBody available)) {
+            return null;
+        }
+        try (CloseableAvailableByteBody owned = available.split()) {
+            return owned.toByteArray();
+        }
     }
 
     /** The whole body, buffered without blocking the event loop. */
