@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -100,9 +101,12 @@ public class ApiController {
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         String client = addresses.of(request);
         if (storeCalls != null) {
-            return RawRequest.body(request)
-                    .thenCompose(body -> endpoint.answerAsync(method, target, contentType, body, client, storeCalls))
-                    .thenApply(ApiController::ok);
+            byte[] arrivedNow = RawRequest.bodyIfArrived(request);
+            CompletionStage<RenderedResponse> answered = arrivedNow != null
+                    ? endpoint.answerAsync(method, target, contentType, arrivedNow, client, storeCalls)
+                    : RawRequest.body(request).thenCompose(
+                            body -> endpoint.answerAsync(method, target, contentType, body, client, storeCalls));
+            return answered.thenApply(ApiController::ok).toCompletableFuture();
         }
         byte[] arrived = onEventLoop ? RawRequest.bodyIfArrived(request) : null;
         if (arrived != null) {
