@@ -119,8 +119,8 @@ final class RedisGateway implements AutoCloseable {
                     if (e == null) {
                         return value;
                     }
-                    throw cause(e) instanceof RedisException redisFailure ? failure(lane, used, redisFailure)
-                            : new CompletionException(cause(e));
+                    // only Lettuce and Netty fail this stage: a RedisException, or a closed channel's own exception
+                    throw failure(lane, used, cause(e));
                 });
     }
 
@@ -130,7 +130,7 @@ final class RedisGateway implements AutoCloseable {
 
     /** Error 2; the connection is dropped unless the failure was the command's alone (a timeout, an error reply). */
     private static RuntimeException failure(RedisLane lane, StatefulRedisConnection<String, String> used,
-                                            RedisException e) {
+                                            Throwable e) {
         if (!(e instanceof RedisCommandTimeoutException || e instanceof RedisCommandExecutionException)) {
             lane.drop(used);
         }
