@@ -21,11 +21,8 @@ import org.restauth.core.error.ApiException;
 import org.restauth.core.limit.Admission;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.ApiRequest;
-import org.restauth.core.request.Callback;
 import org.restauth.core.request.Param;
-import org.restauth.core.request.ResponseFormat;
 import org.restauth.core.request.ResponseOptions;
-import org.restauth.core.request.Signature;
 import org.restauth.core.session.SessionLookup;
 
 /**
@@ -64,8 +61,8 @@ public final class RestApi {
         String name = requested.map(ApiMethod::name).orElse("");
         ResponseOptions options;
         try {
-            options = responseOptions(request);
-        } catch (OptionsRefused refused) {
+            options = CallChecks.responseOptions(request);
+        } catch (CallChecks.OptionsRefused refused) {
             return failure(name, ApiError.INVALID_PARAMETER, refused.fallback, args);
         }
         try {
@@ -86,7 +83,7 @@ public final class RestApi {
     public CompletionStage<ApiResponse> handleAsync(ApiRequest request, Executor blocking) {
         Optional<ApiMethod> requested = request.method().flatMap(this::findMethod);
         String name = requested.map(ApiMethod::name).orElse("");
-        if (createToken != null && requested.orElse(null) == createToken && nonEmpty(request, "session_key").isEmpty()) {
+        if (createToken != null && requested.orElse(null) == createToken && CallChecks.nonEmpty(request, "session_key").isEmpty()) {
             return createTokenAsync(request, name);
         }
         try {
@@ -100,13 +97,13 @@ public final class RestApi {
         List<Param> args = request.params();
         ResponseOptions options;
         try {
-            options = responseOptions(request);
-        } catch (OptionsRefused refused) {
+            options = CallChecks.responseOptions(request);
+        } catch (CallChecks.OptionsRefused refused) {
             return CompletableFuture.completedFuture(failure(name, ApiError.INVALID_PARAMETER, refused.fallback, args));
         }
         try {
-            Application app = application(request);
-            verifySignature(request, app, SessionLookup.UNKNOWN);
+            Application app = CallChecks.application(settings, request);
+            CallChecks.verifySignature(request, app, SessionLookup.UNKNOWN);
             return createToken.callAdmitted(app, admissions(request, app)).handle((result, thrown) -> thrown == null
                     ? new ApiResponse(name, result, options, args) : failure(name, thrown, options, args));
         } catch (RuntimeException e) {
@@ -130,8 +127,8 @@ public final class RestApi {
     /** A call answered {@code error} before it ran, in the format it asked for when that can be written. */
     private static ApiResponse refused(ApiRequest request, String name, ApiError error) {
         try {
-            return failure(name, error, responseOptions(request), request.params());
-        } catch (OptionsRefused refused) {
+            return failure(name, error, CallChecks.responseOptions(request), request.params());
+        } catch (CallChecks.OptionsRefused refused) {
             return failure(name, ApiError.INVALID_PARAMETER, refused.fallback, request.params());
         }
     }
@@ -166,27 +163,14 @@ public final class RestApi {
 
     private ApiResponse dispatch(ApiRequest request, Optional<ApiMethod> requested, ResponseOptions options) {
         Instant now = settings.clock().instant();
-        Application app = application(request);
-        String sessionKey = nonEmpty(request, "session_key").orElse(null);
+        Application app = CallChecks.application(settings, request);
+        String sessionKey = CallChecks.nonEmpty(request, "session_key").orElse(null);
         SessionLookup session = sessionKey == null ? SessionLookup.UNKNOWN : settings.sessions().find(sessionKey, now);
-        verifySignature(request, app, session);
+        CallChecks.verifySignature(request, app, session);
         ApiMethod method = requested.orElseThrow(() -> new ApiException(ApiError.UNKNOWN_METHOD));
         acquire(request, method, app, now);
         ApiResult result = method.call(new CallContext(request, app, now, sessionKey, session));
         return new ApiResponse(method.name(), result, options, request.params());
-    }
-
-    /** The calling application, after the checks before it: 105, 100, then 101. */
-    private Application application(ApiRequest request) {
-        if (request.params().size() > settings.maxParams()) {
-            throw new ApiException(ApiError.TOO_MANY_PARAMETERS);
-        }
-        if (!settings.inputRules().accepts(request.params())) {
-            throw new ApiException(ApiError.INVALID_PARAMETER);
-        }
-        return nonEmpty(request, "api_key")
-                .flatMap(settings.applications()::find)
-                .orElseThrow(() -> new ApiException(ApiError.INVALID_API_KEY));
     }
 
     /**
@@ -204,53 +188,8 @@ public final class RestApi {
         }
     }
 
-    /** The app's secret always; the session's own secret too when it has one (one old client omits {@code ss}). */
-    private static void verifySignature(ApiRequest request, Application app, SessionLookup session) {
-        String sig = request.first(Signature.PARAM).orElse(null);
-        List<Param> params = request.params();
-        if (Signature.verify(params, sig, app.secret())) {
-            return;
-        }
-        if (session instanceof SessionLookup.Live live && live.session().apiKey().equals(app.apiKey())
-                && live.session().secret().map(s -> Signature.verify(params, sig, s)).orElse(false)) {
-            return;
-        }
-        throw new ApiException(ApiError.INCORRECT_SIGNATURE);
-    }
-
-    private static ResponseOptions responseOptions(ApiRequest request) {
-        String formatParam = request.first("format").orElse("");
-        Optional<ResponseFormat> format = formatParam.isEmpty()
-                ? Optional.of(ResponseFormat.XML) : ResponseFormat.parse(formatParam);
-        if (format.isEmpty()) {
-            throw new OptionsRefused(ResponseOptions.DEFAULT);
-        }
-        String callback = request.first("callback").orElse("");
-        if (callback.isEmpty()) {
-            return ResponseOptions.of(format.get());
-        }
-        if (!Callback.isValid(callback)) {
-            throw new OptionsRefused(ResponseOptions.of(format.get()));
-        }
-        return ResponseOptions.jsonp(format.get(), callback);
-    }
-
-    private static Optional<String> nonEmpty(ApiRequest request, String key) {
-        return request.first(key).filter(v -> !v.isEmpty());
-    }
-
     /** The canonical names of the methods served. */
     public List<String> methodNames() {
         return methods.values().stream().map(ApiMethod::name).sorted().toList();
-    }
-
-    /** A format or callback that cannot be honoured; the error is written the way that still can be. */
-    private static final class OptionsRefused extends RuntimeException {
-        private final transient ResponseOptions fallback;
-
-        OptionsRefused(ResponseOptions fallback) {
-            super(null, null, false, false);
-            this.fallback = fallback;
-        }
     }
 }
