@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ExecutorService;
 import org.restauth.format.RenderedResponse;
@@ -34,8 +33,6 @@ import org.restauth.server.store.StoreCallExecutor;
 @Controller
 public class ApiController {
     private final ApiEndpoint endpoint;
-    private final boolean onEventLoop;
-    private final Executor calls;
     private final ExecutorService storeCalls; // null with the in-memory stores
     private final ClientAddresses addresses;
     private final CallRecorder recorder;
@@ -50,9 +47,7 @@ public class ApiController {
                          @Value("${restauth.store:memory}") String store, ClientAddresses addresses,
                          CallRecorder recorder) {
         this.endpoint = endpoint;
-        this.onEventLoop = "memory".equals(store);
-        this.calls = onEventLoop ? Runnable::run : blocking;
-        this.storeCalls = onEventLoop ? null : blocking;
+        this.storeCalls = "memory".equals(store) ? null : blocking;
         this.addresses = addresses;
         this.recorder = recorder;
     }
@@ -92,9 +87,9 @@ public class ApiController {
     }
 
     /**
-     * The body is buffered without blocking; the call itself runs where {@link #calls} says, or with a store that
-     * does network I/O as {@link #storeCalls} says. On the event loop, a body that has already arrived is
-     * answered at once: a completed future costs Micronaut nothing.
+     * The body is buffered without blocking; a body that has already arrived is used at once. With the
+     * in-memory stores the call then runs on the event loop (a completed future costs Micronaut nothing);
+     * with a store that does network I/O it goes through {@link ApiEndpoint#answerAsync} and {@link #storeCalls}.
      */
     private CompletableFuture<HttpResponse<byte[]>> answer(String method, HttpRequest<?> request) {
         String target = RawRequest.target(request);
@@ -108,12 +103,12 @@ public class ApiController {
                             body -> endpoint.answerAsync(method, target, contentType, body, client, storeCalls));
             return answered.thenApply(ApiController::ok).toCompletableFuture();
         }
-        byte[] arrived = onEventLoop ? RawRequest.bodyIfArrived(request) : null;
+        byte[] arrived = RawRequest.bodyIfArrived(request);
         if (arrived != null) {
             return CompletableFuture.completedFuture(ok(endpoint.answer(method, target, contentType, arrived, client)));
         }
-        return RawRequest.body(request).thenApplyAsync(
-                body -> ok(endpoint.answer(method, target, contentType, body, client)), calls);
+        // completes on the event loop that buffered the body
+        return RawRequest.body(request).thenApply(body -> ok(endpoint.answer(method, target, contentType, body, client)));
     }
 
     private static HttpResponse<byte[]> ok(RenderedResponse rendered) {
