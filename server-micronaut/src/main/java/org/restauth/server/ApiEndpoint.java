@@ -47,18 +47,15 @@ public class ApiEndpoint {
     public RenderedResponse answer(String pathMethod, String requestTarget, String contentType, byte[] body,
                                    String clientAddress) {
         long started = System.nanoTime();
-        Handled handled;
-        RenderedResponse rendered;
+        ApiResponse response;
         try {
-            handled = handle(pathMethod, requestTarget, contentType, body, clientAddress);
-            rendered = renderer.render(handled.response());
+            response = api.handle(request(pathMethod, requestTarget, contentType, body, clientAddress));
+        } catch (MalformedRequestException e) {
+            response = unreadable(e);
         } catch (RuntimeException e) {
-            handled = new Handled(CallRecorder.UNKNOWN_METHOD,
-                    ApiResponse.failure(ApiError.UNKNOWN, ResponseOptions.DEFAULT, List.of()));
-            rendered = unknownError(e);
+            response = unexpected(e);
         }
-        recorder.answered(handled.method(), handled.response(), clientAddress, System.nanoTime() - started);
-        return rendered;
+        return rendered(response, clientAddress, started);
     }
 
     /**
@@ -72,39 +69,27 @@ public class ApiEndpoint {
         ApiRequest request;
         try {
             request = request(pathMethod, requestTarget, contentType, body, clientAddress);
+        } catch (MalformedRequestException e) {
+            return CompletableFuture.completedFuture(rendered(unreadable(e), clientAddress, started));
         } catch (RuntimeException e) {
-            // unreadable (MalformedRequestException): answered at once the usual way, which reads them again
-            return CompletableFuture.completedFuture(answer(pathMethod, requestTarget, contentType, body, clientAddress));
+            return CompletableFuture.completedFuture(rendered(unexpected(e), clientAddress, started));
         }
         return api.handleAsync(request, blocking).thenApply(response -> rendered(response, clientAddress, started));
     }
 
+    /** Renders the answer and records the call (metrics, access log); a rendering failure is error 1. */
     private RenderedResponse rendered(ApiResponse response, String clientAddress, long started) {
         ApiResponse answered = response;
         RenderedResponse rendered;
         try {
             rendered = renderer.render(response);
         } catch (RuntimeException e) {
-            answered = ApiResponse.failure(ApiError.UNKNOWN, ResponseOptions.DEFAULT, List.of());
-            rendered = unknownError(e);
+            answered = unexpected(e);
+            rendered = renderer.render(answered);
         }
         recorder.answered(answered.method().isEmpty() ? CallRecorder.UNKNOWN_METHOD : answered.method(), answered,
                 clientAddress, System.nanoTime() - started);
         return rendered;
-    }
-
-    private Handled handle(String pathMethod, String requestTarget, String contentType, byte[] body,
-                           String clientAddress) {
-        ApiRequest request;
-        try {
-            request = request(pathMethod, requestTarget, contentType, body, clientAddress);
-        } catch (MalformedRequestException e) {
-            LOG.debug("unreadable parameters answered with error {}: {}", e.error().code(), e.getMessage());
-            return new Handled(CallRecorder.UNKNOWN_METHOD,
-                    ApiResponse.failure(e.error(), ResponseOptions.DEFAULT, e.readSoFar()));
-        }
-        ApiResponse response = api.handle(request);
-        return new Handled(response.method().isEmpty() ? CallRecorder.UNKNOWN_METHOD : response.method(), response);
     }
 
     private ApiRequest request(String pathMethod, String requestTarget, String contentType, byte[] body,
@@ -114,8 +99,16 @@ public class ApiEndpoint {
         return clientAddress == null ? request : request.withClientAddress(clientAddress);
     }
 
-    /** The answer and the canonical name of the method asked for, for the metrics and the access log. */
-    private record Handled(String method, ApiResponse response) {
+    /** Parameters that cannot be read: error 100 (105 for too many multipart fields), with what was read. */
+    private static ApiResponse unreadable(MalformedRequestException e) {
+        LOG.debug("unreadable parameters answered with error {}: {}", e.error().code(), e.getMessage());
+        return ApiResponse.failure(e.error(), ResponseOptions.DEFAULT, e.readSoFar());
+    }
+
+    /** Error 1 in XML, the format every client reads; the cause goes to the log only. */
+    private static ApiResponse unexpected(Throwable cause) {
+        LOG.error("unexpected failure answered with error 1: {}", cause.getClass().getName(), cause);
+        return ApiResponse.failure(ApiError.UNKNOWN, ResponseOptions.DEFAULT, List.of());
     }
 
     /** Error 2 in XML: the store's call queue is full (a flood while the store is slow); try again later. */
@@ -125,7 +118,6 @@ public class ApiEndpoint {
 
     /** Error 1 in XML, the format every client reads; the cause goes to the log only. */
     public RenderedResponse unknownError(Throwable cause) {
-        LOG.error("unexpected failure answered with error 1: {}", cause.getClass().getName(), cause);
-        return renderer.render(ApiResponse.failure(ApiError.UNKNOWN, ResponseOptions.DEFAULT, List.of()));
+        return renderer.render(unexpected(cause));
     }
 }
