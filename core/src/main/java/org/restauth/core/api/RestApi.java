@@ -104,18 +104,24 @@ public final class RestApi {
         try {
             Application app = CallChecks.application(settings, request);
             CallChecks.verifySignature(request, app, SessionLookup.UNKNOWN);
-            return createToken.callAdmitted(app, admissions(request, app)).handle((result, thrown) -> thrown == null
+            List<Admission> admissions = admissions(request, createToken, app);
+            return createToken.callAdmitted(app, admissions).handle((result, thrown) -> thrown == null
                     ? new ApiResponse(name, result, options, args) : failure(name, thrown, options, args));
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(failure(name, e, options, args));
         }
     }
 
-    /** The limits {@link #acquire} checks for auth.createToken, in the same order. */
-    private List<Admission> admissions(ApiRequest request, Application app) {
+    /**
+     * The limits a call draws from, in order. One address flooding createToken is refused before it spends its
+     * application's budget. Unlimited limiters are left out: a store that draws from buckets itself
+     * ({@link org.restauth.core.token.TokenStore#createAdmitted}) would otherwise fall back to asking them.
+     */
+    private List<Admission> admissions(ApiRequest request, ApiMethod method, Application app) {
         List<Admission> admissions = new ArrayList<>(2);
         Optional<String> address = request.clientAddress();
-        if (address.isPresent() && settings.addressLimiter() != RateLimiter.UNLIMITED) {
+        if (method.name().equals(CREATE_TOKEN) && address.isPresent()
+                && settings.addressLimiter() != RateLimiter.UNLIMITED) {
             admissions.add(new Admission(settings.addressLimiter(), address.get()));
         }
         if (settings.applicationLimiter() != RateLimiter.UNLIMITED) {
@@ -173,18 +179,12 @@ public final class RestApi {
         return new ApiResponse(method.name(), result, options, request.params());
     }
 
-    /**
-     * Error 4 past a limit. One address flooding createToken is refused before it spends its application's
-     * budget; "Application request limit reached" is the answer every old client already understands.
-     */
+    /** Error 4 past a limit: "Application request limit reached" is the answer every old client understands. */
     private void acquire(ApiRequest request, ApiMethod method, Application app, Instant now) {
-        Optional<String> address = request.clientAddress();
-        if (method.name().equals(CREATE_TOKEN) && address.isPresent()
-                && !settings.addressLimiter().tryAcquire(address.get(), now)) {
-            throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
-        }
-        if (!settings.applicationLimiter().tryAcquire(app.apiKey(), now)) {
-            throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
+        for (Admission admission : admissions(request, method, app)) {
+            if (!admission.tryAcquire(now)) {
+                throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
+            }
         }
     }
 
