@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # HTTP load test of the server on 127.0.0.1 with wrk: auth.createToken (XML, JSON) against /bench/baseline,
-# a constant answer through the same server and HTTP stack, measured in the same server run; then, when
-# redis-server is installed, createToken XML with restauth.store=redis. Prints one table. See bench/README.md.
+# a constant answer through the same server and HTTP stack, measured in the same server run, and against
+# /bench/floor/xml and /json: the call read as the API reads it and the protocol's answer for a constant token,
+# with none of the API's own work (what any implementation must do here). Then, when redis-server is
+# installed, createToken XML with restauth.store=redis. Prints one table. See bench/README.md.
 #
 #   DURATION=15s CONNECTIONS=64 THREADS=2 WARMUP=10s ROUNDS=1 bench/http.sh
 #
@@ -161,24 +163,30 @@ rss() { awk '/^VmRSS|^VmHWM/ { s = s sep $1 " " int($2 / 1024) " MB"; sep = "  "
 XML="createToken XML"
 JSON="createToken JSON"
 BASE="baseline"
-declare -A PATH_OF=([$XML]=/restserver.php [$JSON]=/restserver.php [$BASE]=/bench/baseline)
-declare -A BODY_OF=([$XML]=$BODY_XML [$JSON]=$BODY_JSON [$BASE]=$BODY_XML)
+FLOOR_XML="floor XML"
+FLOOR_JSON="floor JSON"
+declare -A PATH_OF=([$XML]=/restserver.php [$JSON]=/restserver.php [$BASE]=/bench/baseline
+  [$FLOOR_XML]=/bench/floor/xml [$FLOOR_JSON]=/bench/floor/json)
+declare -A BODY_OF=([$XML]=$BODY_XML [$JSON]=$BODY_JSON [$BASE]=$BODY_XML [$FLOOR_XML]=$BODY_XML [$FLOOR_JSON]=$BODY_JSON)
 
 echo "restauth HTTP load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION (warm-up $WARMUP each, $ROUNDS round(s)), server JAVA_OPTS=$JAVA_OPTS, token lifetime $TOKEN_LIFETIME"
 echo "host: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 start_server
 check_token xml "$BODY_XML"
 check_token json "$BODY_JSON"
-for label in "$XML" "$JSON" "$BASE"; do
+LABELS=("$XML" "$JSON" "$BASE" "$FLOOR_XML" "$FLOOR_JSON")
+for label in "${LABELS[@]}"; do
   SIZE[$label]=$(answer_size "${PATH_OF[$label]}" "${BODY_OF[$label]}")
   wrk_run "$label" "${PATH_OF[$label]}" "${BODY_OF[$label]}" "$WARMUP"
 done
-order=("$XML" "$JSON" "$BASE")
+order=("${LABELS[@]}")
 for round in $(seq 1 "$ROUNDS"); do
   for label in "${order[@]}"; do
     wrk_run "$label" "${PATH_OF[$label]}" "${BODY_OF[$label]}" "$DURATION" measure
   done
-  order=("${order[2]}" "${order[1]}" "${order[0]}")
+  reversed=()
+  for (( i = ${#order[@]} - 1; i >= 0; i-- )); do reversed+=("${order[i]}"); done
+  order=("${reversed[@]}")
 done
 check_token xml "$BODY_XML"
 MEMORY_RSS=$(rss)
@@ -186,13 +194,20 @@ MEMORY_RSS=$(rss)
 echo
 echo "| endpoint                   | requests/s | p50 ms | p99 ms | non-2xx | socket errors | answers |"
 echo "|----------------------------|-----------:|-------:|-------:|--------:|--------------:|---------|"
-for label in "$XML" "$JSON" "$BASE"; do row "$label"; done
+for label in "${LABELS[@]}"; do row "$label"; done
 echo
 for label in "$XML" "$JSON"; do
   r=$(ratio "$(rps "$label")" "$(rps "$BASE")")
   p=$(ratio "${P99[$label]}" "${P99[$BASE]}")
   verdict=$(awk -v r="$r" -v p="$p" 'BEGIN { print (r >= 0.9 && p <= 1.5) ? "target met" : "target MISSED" }')
   echo "$label / baseline: requests/s ${r}x (target >= 0.90), p99 ${p}x (target <= 1.50): $verdict"
+done
+# The floor: reading the call and sending the protocol's answer, no API work. floor / baseline is the most any
+# implementation could reach here; createToken / floor is what restauth's own work costs.
+for pair in "$FLOOR_XML:$XML" "$FLOOR_JSON:$JSON"; do
+  floor=${pair%%:*} api=${pair#*:}
+  echo "$floor / baseline: requests/s $(ratio "$(rps "$floor")" "$(rps "$BASE")")x (the ceiling of $api / baseline);" \
+    "$api / $floor: $(ratio "$(rps "$api")" "$(rps "$floor")")x (the API's own work)"
 done
 echo "server memory after the run: $MEMORY_RSS"
 stop_server

@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import jakarta.inject.Named;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -112,10 +111,6 @@ public class ApiController {
     }
 
     private static HttpResponse<byte[]> ok(RenderedResponse rendered) {
-        var response = HttpResponse.ok(rendered.body()).contentType(rendered.contentType());
-        for (Map.Entry<String, String> header : rendered.headers().entrySet()) {
-            response.header(header.getKey(), header.getValue());
-        }
-        return response;
+        return HttpAnswers.ok(rendered);
     }
 }

@@ -8,13 +8,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The JDK's HTTP client against {@code /bench/baseline} of the running server. */
+/** The JDK's HTTP client against {@code /bench/baseline} (or another benchmark route) of the running server. */
 final class BaselineClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI baseline;
 
     BaselineClient(URI server) {
-        this.baseline = server.resolve("/bench/baseline");
+        this(server, "/bench/baseline");
+    }
+
+    /** Another route of the benchmark controllers ({@code /bench/floor/xml}). */
+    BaselineClient(URI server, String path) {
+        this.baseline = server.resolve(path);
     }
 
     HttpResponse<String> send(String method, String body) {

@@ -22,4 +22,12 @@ class BaselineOffTest {
     void post_byDefault_is404() {
         assertEquals(404, new BaselineClient(server.getURI()).send("POST", "method=auth.createToken").statusCode());
     }
+
+    @Test
+    void floor_byDefault_is404() {
+        for (String format : new String[] {"xml", "json"}) {
+            assertEquals(404, new BaselineClient(server.getURI(), "/bench/floor/" + format)
+                    .send("POST", "method=auth.createToken").statusCode());
+        }
+    }
 }
