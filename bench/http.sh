@@ -5,7 +5,7 @@
 # with none of the API's own work (what any implementation must do here). Then, when redis-server is
 # installed, createToken XML with restauth.store=redis. Prints one table. See bench/README.md.
 #
-#   DURATION=15s CONNECTIONS=64 THREADS=2 WARMUP=10s ROUNDS=1 bench/http.sh
+#   DURATION=15s CONNECTIONS=64 THREADS=2 WARMUP=20s ROUNDS=1 bench/http.sh
 #
 # ROUNDS=2 measures A B C C B A (the mean per endpoint), which cancels a load that drifts during the run.
 # JAVA_OPTS (default -Xmx1g) go to the server. Everything it starts is stopped on exit, by PID.
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-20s}
 ROUNDS=${ROUNDS:-1}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 # Tokens live 20 s, so the in-memory store reaches its steady state (one expired token swept per token
