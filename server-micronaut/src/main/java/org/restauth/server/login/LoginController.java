@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -51,8 +53,13 @@ public class LoginController {
 
     @Post(value = "/login.php", consumes = MediaType.ALL)
     CompletableFuture<MutableHttpResponse<String>> submit(HttpRequest<?> request) {
-        Cookie cookie = request.getCookies().get(CsrfGuard.COOKIE);
-        CsrfGuard.Submission submission = new CsrfGuard.Submission(cookie == null ? null : cookie.getValue(),
+        Map<String, String> formCookies = new HashMap<>();
+        for (Cookie cookie : request.getCookies().getAll()) {
+            if (cookie.getName().startsWith(CsrfGuard.COOKIE)) {
+                formCookies.putIfAbsent(cookie.getName(), cookie.getValue());
+            }
+        }
+        CsrfGuard.Submission submission = new CsrfGuard.Submission(formCookies,
                 request.getHeaders().get(HttpHeaders.ORIGIN), request.getHeaders().get(HttpHeaders.REFERER),
                 request.isSecure(), request.getHeaders().get(HttpHeaders.HOST));
         // the same rule as the API's: the TCP peer, or the proxy's X-Forwarded-For entry when trusted

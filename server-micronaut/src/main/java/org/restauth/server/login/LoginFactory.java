@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.limit.RateLimiter;
@@ -60,17 +61,18 @@ public class LoginFactory {
     }
 
     @Context
-    CsrfGuard csrfGuard(LoginProperties props) {
+    CsrfGuard csrfGuard(LoginProperties props, TokenIssuer issuer) {
+        Duration tokenLifetime = issuer.policy().lifetime();
         String key = props.getCsrfKey();
         if (key == null || key.isEmpty()) {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
-            return new CsrfGuard(random, SameOrigin.of(props.getOrigin()));
+            return new CsrfGuard(random, SameOrigin.of(props.getOrigin()), tokenLifetime);
         }
         if (key.length() < MIN_CSRF_KEY_CHARS) {
             throw new ConfigurationException("restauth.login.csrf-key must be at least " + MIN_CSRF_KEY_CHARS
                     + " characters (or unset: each node then makes its own)");
         }
-        return new CsrfGuard(key.getBytes(StandardCharsets.UTF_8), SameOrigin.of(props.getOrigin()));
+        return new CsrfGuard(key.getBytes(StandardCharsets.UTF_8), SameOrigin.of(props.getOrigin()), tokenLifetime);
     }
 }

@@ -36,8 +36,9 @@ class PageWriter {
                     .body(render(page, request))
                     .contentType(MediaType.TEXT_HTML + ";charset=utf-8");
         }
-        page.csrfToken().ifPresent(token -> response.cookie(Cookie.of(CsrfGuard.COOKIE, csrf.cookieFor(token))
-                .path("/login.php").httpOnly(true).sameSite(SameSite.Lax).secure(request.isSecure())));
+        page.csrfToken().map(csrf::cookieFor).ifPresent(form -> response.cookie(Cookie.of(form.name(), form.value())
+                .path("/login.php").maxAge(form.maxAgeSeconds()).httpOnly(true).sameSite(SameSite.Lax)
+                .secure(request.isSecure())));
         SecurityHeaders.apply(response, framed, page.app());
         return response;
     }

@@ -26,12 +26,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The login page in a real browser against the real server: desktop and web flows, a wrong password, an expired
- * token, and a cross-site form post. The web application's callback is a tiny page on another loopback server;
+ * token, two login tabs at once, and a cross-site form post. The web application's callback is a tiny page on another loopback server;
  * the cross-site page lives on 127.0.0.2, another site to the browser.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -156,6 +157,34 @@ class LoginBrowserTest {
         browser.waitForHeading("Form expired");
         browser.screenshot("login-cross-site-refused");
         assertNotApproved(api.getSession(DESKTOP_KEY, DESKTOP_SECRET, token));
+    }
+
+    @Test
+    void twoLoginTabs_theFirstTabsFormStillWorksAfterTheSecondOpened() {
+        LoginClient api = new LoginClient(server.getURI());
+        String first = api.createToken(DESKTOP_KEY, DESKTOP_SECRET);
+        String second = api.createToken(DESKTOP_KEY, DESKTOP_SECRET);
+        String firstTab = browser.driver.getWindowHandle();
+        browser.driver.get(base(server) + "/login.php?api_key=" + DESKTOP_KEY + "&v=1.0&auth_token=" + first);
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        String secondTab = browser.driver.getWindowHandle();
+        try {
+            browser.driver.get(base(server) + "/login.php?api_key=" + DESKTOP_KEY + "&v=1.0&auth_token=" + second);
+
+            browser.driver.switchTo().window(firstTab);
+            fillIn(ALICE, ALICE_PASSWORD);
+            browser.driver.findElement(By.cssSelector("button.allow")).click();
+            browser.waitForHeading("Login successful");
+            browser.driver.switchTo().window(secondTab);
+            fillIn(ALICE, ALICE_PASSWORD);
+            browser.driver.findElement(By.cssSelector("button.allow")).click();
+            browser.waitForHeading("Login successful");
+        } finally {
+            browser.driver.switchTo().window(secondTab).close();
+            browser.driver.switchTo().window(firstTab);
+        }
+        assertSessionFor(ALICE_UID, api.getSession(DESKTOP_KEY, DESKTOP_SECRET, first));
+        assertSessionFor(ALICE_UID, api.getSession(DESKTOP_KEY, DESKTOP_SECRET, second));
     }
 
     private void fillIn(String email, String password) {

@@ -24,14 +24,19 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.restauth.core.request.Param;
 
 /** login.php over real HTTP with a cookie jar: the scripted login, CSRF refusals and every failure page. */
 @MicronautTest(environments = "apps")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginPageTest implements TestPropertyProvider {
+    private static final Pattern FORM_COOKIE = Pattern.compile(
+            "restauth_login_([0-9a-f]{16})=([0-9a-f]{64}); Max-Age=7200; Expires=[^;]+; Path=/login.php; HTTPOnly; SameSite=Lax");
     @Inject
     EmbeddedServer server;
     private LoginClient client;
@@ -72,7 +77,66 @@ class LoginPageTest implements TestPropertyProvider {
         assertTrue(form.body().contains("<input type=\"hidden\" name=\"auth_token\" value=\"" + token + "\">"));
         assertTrue(form.body().contains("<input type=\"hidden\" name=\"api_key\" value=\"" + DESKTOP_KEY + "\">"));
         String cookie = form.headers().firstValue("Set-Cookie").orElse("");
-        assertTrue(cookie.matches("restauth_login=[0-9a-f]{64}; Path=/login.php; HTTPOnly; SameSite=Lax"), cookie);
+        // one cookie per form (its name from its value), kept for the token's lifetime (60m here) and an hour
+        Matcher set = FORM_COOKIE.matcher(cookie);
+        assertTrue(set.matches(), cookie);
+        assertEquals(set.group(1), set.group(2).substring(0, 16));
+    }
+
+    @Test
+    void twoFormsInOneBrowser_eachPostStillCarriesItsOwnCookie() {
+        String first = client.createToken(DESKTOP_KEY, DESKTOP_SECRET);
+        String second = client.createToken(DESKTOP_KEY, DESKTOP_SECRET);
+        client.get(p("api_key", DESKTOP_KEY), p("v", "1.0"), p("auth_token", first));
+        client.get(p("api_key", DESKTOP_KEY), p("v", "1.0"), p("auth_token", second));
+
+        HttpResponse<String> firstDone = client.post(List.of(p("api_key", DESKTOP_KEY), p("v", "1.0"),
+                p("auth_token", first), p("email", ALICE), p("pass", ALICE_PASSWORD)));
+        HttpResponse<String> secondDone = client.post(List.of(p("api_key", DESKTOP_KEY), p("v", "1.0"),
+                p("auth_token", second), p("email", ALICE), p("pass", ALICE_PASSWORD)));
+
+        assertPage(firstDone, 200, "Login successful");
+        assertPage(secondDone, 200, "Login successful");
+        assertSessionFor(ALICE_UID, client.getSession(DESKTOP_KEY, DESKTOP_SECRET, first));
+        assertSessionFor(ALICE_UID, client.getSession(DESKTOP_KEY, DESKTOP_SECRET, second));
+    }
+
+    @Test
+    void post_formOpenedBeforePerFormCookieNames_stillAccepted() {
+        String token = client.createToken(DESKTOP_KEY, DESKTOP_SECRET);
+        String cookie = client.get(p("api_key", DESKTOP_KEY), p("v", "1.0"), p("auth_token", token))
+                .headers().firstValue("Set-Cookie").orElse("");
+        Matcher set = FORM_COOKIE.matcher(cookie);
+        assertTrue(set.matches(), cookie);
+        client.forgetCookies();
+        List<Param> form = List.of(p("api_key", DESKTOP_KEY), p("v", "1.0"), p("auth_token", token),
+                p("email", ALICE), p("pass", ALICE_PASSWORD));
+
+        HttpResponse<String> wrongValue = client.post(form, "Cookie", "restauth_login=" + "0".repeat(64));
+        HttpResponse<String> done = client.post(form, "Cookie", "restauth_login=" + set.group(2));
+
+        assertPage(wrongValue, 403, "nothing was allowed");
+        assertPage(done, 200, "Login successful");
+        assertSessionFor(ALICE_UID, client.getSession(DESKTOP_KEY, DESKTOP_SECRET, token));
+    }
+
+    @Test
+    void post_cookieOfAnotherTokenUnderThisTokensName_refused403() {
+        String first = client.createToken(DESKTOP_KEY, DESKTOP_SECRET);
+        String second = client.createToken(DESKTOP_KEY, DESKTOP_SECRET);
+        Matcher firstCookie = FORM_COOKIE.matcher(client.get(p("api_key", DESKTOP_KEY), p("auth_token", first))
+                .headers().firstValue("Set-Cookie").orElse(""));
+        Matcher secondCookie = FORM_COOKIE.matcher(client.get(p("api_key", DESKTOP_KEY), p("auth_token", second))
+                .headers().firstValue("Set-Cookie").orElse(""));
+        assertTrue(firstCookie.matches() && secondCookie.matches());
+        client.forgetCookies();
+
+        HttpResponse<String> refused = client.post(List.of(p("api_key", DESKTOP_KEY), p("auth_token", second),
+                p("email", ALICE), p("pass", ALICE_PASSWORD)),
+                "Cookie", "restauth_login_" + secondCookie.group(1) + "=" + firstCookie.group(2));
+
+        assertPage(refused, 403, "nothing was allowed");
+        assertNotApproved(client.getSession(DESKTOP_KEY, DESKTOP_SECRET, second));
     }
 
     @Test

@@ -88,7 +88,7 @@ final class NodeClient {
         HttpResponse<String> response = exchange(HttpRequest.newBuilder(base.resolve("/login.php?" + query)).GET());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(header -> header.startsWith("restauth_login="))
+                .filter(header -> header.startsWith("restauth_login_"))
                 .map(header -> header.split(";", 2)[0])
                 .findFirst().orElse("");
         return new LoginForm(new Answer(response.statusCode(), response.body(), took), cookie);
