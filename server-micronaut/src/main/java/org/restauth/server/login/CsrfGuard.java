@@ -16,10 +16,11 @@ import javax.crypto.spec.SecretKeySpec;
  * The cookie is SameSite=Lax, so a cross-site POST arrives without it; an attacker cannot compute it.
  *
  * <p>Each form's cookie has a name of its own, {@code restauth_login_} and the first 16 hex digits of its value,
- * so that forms open in two tabs of one browser (two tokens) do not replace each other's cookie. It is kept for the
- * token's lifetime and an hour more (Max-Age), so that cookies do not pile up, while a form sent after its token
- * expired still carries it and is told its link expired (not that the form could not be verified). A cookie named plain {@code restauth_login}, set by a
- * server before this scheme, is still accepted when its value matches.
+ * so that forms open in two tabs of one browser (two tokens) do not replace each other's cookie. It is kept for
+ * the token's lifetime and an hour more (Max-Age): cookies do not pile up, and a form sent after its token expired
+ * still carries it, so the person is told the link expired rather than that the form could not be verified. A
+ * cookie named plain {@code restauth_login}, set by a server before this scheme, is still accepted when its value
+ * matches.
  */
 public final class CsrfGuard {
     /** The cookie name of forms shown before per-form names, and the prefix of those names. */
