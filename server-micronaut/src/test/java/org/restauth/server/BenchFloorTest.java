@@ -46,7 +46,8 @@ class BenchFloorTest {
     @ValueSource(strings = {"xml", "json"})
     void floor_waitsForABodyThatArrivesInTwoPieces(String format) {
         ApiClient client = new ApiClient(server.getURI());
-        ApiClient.Answer floor = client.postFormInTwoPieces("/bench/floor/" + format, createToken(p("format", format)), 300);
+        ApiClient.Answer floor = client.postFormInTwoPieces("/bench/floor/" + format,
+                createToken(p("format", format)), 300);
 
         assertEquals(200, floor.status());
         assertTrue(floor.body().contains(FLOOR_TOKEN), floor.body());

@@ -32,8 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The login page in a real browser against the real server: desktop and web flows, a wrong password, an expired
- * token, two login tabs at once, and a cross-site form post. The web application's callback is a tiny page on another loopback server;
- * the cross-site page lives on 127.0.0.2, another site to the browser.
+ * token, two login tabs at once, and a cross-site form post. The web application's callback is a tiny page on
+ * another loopback server; the cross-site page lives on 127.0.0.2, another site to the browser.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginBrowserTest {

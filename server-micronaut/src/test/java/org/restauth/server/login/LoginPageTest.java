@@ -36,7 +36,8 @@ import org.restauth.core.request.Param;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginPageTest implements TestPropertyProvider {
     private static final Pattern FORM_COOKIE = Pattern.compile(
-            "restauth_login_([0-9a-f]{16})=([0-9a-f]{64}); Max-Age=7200; Expires=[^;]+; Path=/login.php; HTTPOnly; SameSite=Lax");
+            "restauth_login_([0-9a-f]{16})=([0-9a-f]{64}); Max-Age=7200; Expires=[^;]+; Path=/login.php; HTTPOnly;"
+                    + " SameSite=Lax");
     @Inject
     EmbeddedServer server;
     private LoginClient client;
