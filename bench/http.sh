@@ -8,6 +8,7 @@
 #   DURATION=15s CONNECTIONS=64 THREADS=2 WARMUP=20s ROUNDS=1 bench/http.sh
 #
 # ROUNDS=2 measures A B C C B A (the mean per endpoint), which cancels a load that drifts during the run.
+# BUDGET=1 adds /bench/baseline/busy/{0,1000,2000,4000}: what 1, 2 and 4 µs of work per call cost in requests/s.
 # JAVA_OPTS (default -Xmx1g) go to the server. Everything it starts is stopped on exit, by PID.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-20s}
 ROUNDS=${ROUNDS:-1}
+BUDGET=${BUDGET:-0}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 # Tokens live 20 s, so the in-memory store reaches its steady state (one expired token swept per token
 # issued) during the warm-up and stays far below the caps, which are raised out of the way.
@@ -210,6 +212,30 @@ for pair in "$FLOOR_XML:$XML" "$FLOOR_JSON:$JSON"; do
     "$api / $floor: $(ratio "$(rps "$api")" "$(rps "$floor")")x (the API's own work)"
 done
 echo "server memory after the run: $MEMORY_RSS"
+if [ "$BUDGET" = 1 ]; then
+  # What a fixed amount of work per call costs here: the baseline's answer after N ns of spinning on the event
+  # loop, against busy/0 (the same route with no work), in the same server run.
+  BUSY=()
+  for ns in 0 1000 2000 4000; do
+    label="busy $ns ns"
+    BUSY+=("$label")
+    PATH_OF[$label]=/bench/baseline/busy/$ns
+    SIZE[$label]=$(answer_size "${PATH_OF[$label]}" "$BODY_XML")
+    wrk_run "$label" "${PATH_OF[$label]}" "$BODY_XML" 5s
+  done
+  for round in $(seq 1 "$ROUNDS"); do
+    for label in "${BUSY[@]}"; do
+      wrk_run "$label" "${PATH_OF[$label]}" "$BODY_XML" "$DURATION" measure
+    done
+  done
+  echo
+  echo "| endpoint                   | requests/s | p50 ms | p99 ms | non-2xx | socket errors | answers |"
+  echo "|----------------------------|-----------:|-------:|-------:|--------:|--------------:|---------|"
+  for label in "${BUSY[@]}"; do row "$label"; done
+  for label in "${BUSY[@]:1}"; do
+    echo "$label / busy 0 ns: requests/s $(ratio "$(rps "$label")" "$(rps "busy 0 ns")")x"
+  done
+fi
 stop_server
 
 if ! command -v redis-server >/dev/null; then

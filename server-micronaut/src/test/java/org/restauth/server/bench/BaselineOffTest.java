@@ -24,7 +24,9 @@ class BaselineOffTest {
     }
 
     @Test
-    void floor_byDefault_is404() {
+    void floorAndBusy_byDefault_are404() {
+        assertEquals(404, new BaselineClient(server.getURI(), "/bench/baseline/busy/1000")
+                .send("POST", "method=auth.createToken").statusCode());
         for (String format : new String[] {"xml", "json"}) {
             assertEquals(404, new BaselineClient(server.getURI(), "/bench/floor/" + format)
                     .send("POST", "method=auth.createToken").statusCode());

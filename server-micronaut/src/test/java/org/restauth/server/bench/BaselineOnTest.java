@@ -35,6 +35,15 @@ class BaselineOnTest {
         assertConstant(client.send("DELETE", null));
     }
 
+    @Test
+    void busy_whenEnabled_answersTheConstantAfterItsWork() {
+        assertConstant(new BaselineClient(server.getURI(), "/bench/baseline/busy/2000").send("POST", "a=b"));
+        assertConstant(new BaselineClient(server.getURI(), "/bench/baseline/busy/0").send("POST", "a=b"));
+        // clamped, not refused: a huge or negative figure still answers (after at most 0.1 ms of work)
+        assertConstant(new BaselineClient(server.getURI(), "/bench/baseline/busy/9999999999").send("POST", "a=b"));
+        assertConstant(new BaselineClient(server.getURI(), "/bench/baseline/busy/-5").send("POST", "a=b"));
+    }
+
     private static void assertConstant(HttpResponse<String> response) {
         assertEquals(200, response.statusCode());
         assertEquals(CONSTANT, response.body());
