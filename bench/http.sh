@@ -7,7 +7,7 @@
 #
 #   DURATION=15s CONNECTIONS=64 THREADS=2 WARMUP=20s ROUNDS=1 bench/http.sh
 #
-# ROUNDS=2 measures A B C C B A (the mean per endpoint), which cancels a load that drifts during the run.
+# ROUNDS=2 measures A B C D E E D C B A (the mean per endpoint), which cancels a load that drifts during the run.
 # BUDGET=1 adds /bench/baseline/busy/{0,1000,2000,4000}: what 1, 2 and 4 µs of work per call cost in requests/s.
 # JAVA_OPTS (default -Xmx1g) go to the server. Everything it starts is stopped on exit, by PID.
 set -euo pipefail
