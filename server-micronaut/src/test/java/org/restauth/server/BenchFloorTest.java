@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.restauth.core.request.Param;
 
 /**
  * {@code /bench/floor/xml} and {@code /json} (bench/http.sh): the answer of a real auth.createToken, token aside,
@@ -31,7 +32,7 @@ class BenchFloorTest {
     @ValueSource(strings = {"xml", "json"})
     void floor_answersWhatCreateTokenAnswers_withAConstantToken(String format) {
         ApiClient client = new ApiClient(server.getURI());
-        List<org.restauth.core.request.Param> call = createToken(p("format", format));
+        List<Param> call = createToken(p("format", format));
         ApiClient.Answer real = client.postForm("/restserver.php", List.of(), call);
         ApiClient.Answer floor = client.postForm("/bench/floor/" + format, List.of(), call);
 
