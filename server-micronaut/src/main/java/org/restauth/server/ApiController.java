@@ -80,9 +80,9 @@ public class ApiController {
             return HttpResponse.<byte[]>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
         }
         if (cause instanceof RejectedExecutionException) {
-            return ok(endpoint.unavailable());
+            return HttpAnswers.ok(endpoint.unavailable());
         }
-        return ok(endpoint.unknownError(cause));
+        return HttpAnswers.ok(endpoint.unknownError(cause));
     }
 
     /**
@@ -100,17 +100,9 @@ public class ApiController {
                     ? endpoint.answerAsync(method, target, contentType, arrivedNow, client, storeCalls)
                     : RawRequest.body(request).thenCompose(
                             body -> endpoint.answerAsync(method, target, contentType, body, client, storeCalls));
-            return answered.thenApply(ApiController::ok).toCompletableFuture();
+            return answered.thenApply(HttpAnswers::ok).toCompletableFuture();
         }
-        byte[] arrived = RawRequest.bodyIfArrived(request);
-        if (arrived != null) {
-            return CompletableFuture.completedFuture(ok(endpoint.answer(method, target, contentType, arrived, client)));
-        }
-        // completes on the event loop that buffered the body
-        return RawRequest.body(request).thenApply(body -> ok(endpoint.answer(method, target, contentType, body, client)));
-    }
-
-    private static HttpResponse<byte[]> ok(RenderedResponse rendered) {
-        return HttpAnswers.ok(rendered);
+        return RawRequest.withBody(request,
+                body -> HttpAnswers.ok(endpoint.answer(method, target, contentType, body, client)));
     }
 }

@@ -10,7 +10,7 @@ public final class HttpAnswers {
     private HttpAnswers() {
     }
 
-    public static MutableHttpResponse<byte[]> ok(RenderedResponse rendered) {
+    public static HttpResponse<byte[]> ok(RenderedResponse rendered) {
         MutableHttpResponse<byte[]> response = HttpResponse.ok(rendered.body()).contentType(rendered.contentType());
         for (Map.Entry<String, String> header : rendered.headers().entrySet()) {
             response.header(header.getKey(), header.getValue());

@@ -56,10 +56,7 @@ public class FloorController {
         RawRequest.target(request);
         request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         addresses.of(request);
-        if (RawRequest.bodyIfArrived(request) != null) {
-            return CompletableFuture.completedFuture(HttpAnswers.ok(answer));
-        }
-        return RawRequest.body(request).thenApply(body -> HttpAnswers.ok(answer));
+        return RawRequest.withBody(request, body -> HttpAnswers.ok(answer));
     }
 
     private static ApiResponse createTokenAnswer(ResponseFormat format) {

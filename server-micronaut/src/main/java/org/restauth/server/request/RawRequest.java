@@ -7,6 +7,7 @@ import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.http.netty.NettyHttpRequestBuilder;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * A request as it came over the wire: the target exactly as on the request line and the body's bytes.
@@ -45,6 +46,17 @@ public final class RawRequest {
         try (CloseableAvailableByteBody owned = available.split()) {
             return owned.toByteArray();
         }
+    }
+
+    /**
+     * {@code answer} applied to the whole body: at once if it has already arrived ({@link #bodyIfArrived}, a
+     * completed future), else once it is buffered, on the event loop that buffered it ({@link #body}).
+     */
+    public static <T> CompletableFuture<T> withBody(HttpRequest<?> request, Function<byte[], T> answer) {
+        byte[] arrived = bodyIfArrived(request);
+        return arrived != null
+                ? CompletableFuture.completedFuture(answer.apply(arrived))
+                : body(request).thenApply(answer);
     }
 
     /** The whole body, buffered without blocking the event loop. */
