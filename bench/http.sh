@@ -160,6 +160,10 @@ row() { # label
   printf '| %-26s | %10s | %6s | %6s | %7s | %13s | %s |\n' "$1" "$(rps "$1")" "$(ms "$1" "${P50[$1]}")" \
     "$(ms "$1" "${P99[$1]}")" "${ERRS[$1]}" "${SOCK[$1]}" "$(answers "$1")"
 }
+table_header() {
+  echo "| endpoint                   | requests/s | p50 ms | p99 ms | non-2xx | socket errors | answers |"
+  echo "|----------------------------|-----------:|-------:|-------:|--------:|--------------:|---------|"
+}
 rss() { awk '/^VmRSS|^VmHWM/ { s = s sep $1 " " int($2 / 1024) " MB"; sep = "  " } END { print s }' "/proc/$SERVER_PID/status"; }
 
 XML="createToken XML"
@@ -194,8 +198,7 @@ check_token xml "$BODY_XML"
 MEMORY_RSS=$(rss)
 
 echo
-echo "| endpoint                   | requests/s | p50 ms | p99 ms | non-2xx | socket errors | answers |"
-echo "|----------------------------|-----------:|-------:|-------:|--------:|--------------:|---------|"
+table_header
 for label in "${LABELS[@]}"; do row "$label"; done
 echo
 for label in "$XML" "$JSON"; do
@@ -229,8 +232,7 @@ if [ "$BUDGET" = 1 ]; then
     done
   done
   echo
-  echo "| endpoint                   | requests/s | p50 ms | p99 ms | non-2xx | socket errors | answers |"
-  echo "|----------------------------|-----------:|-------:|-------:|--------:|--------------:|---------|"
+  table_header
   for label in "${BUSY[@]}"; do row "$label"; done
   for label in "${BUSY[@]:1}"; do
     echo "$label / busy 0 ns: requests/s $(ratio "$(rps "$label")" "$(rps "busy 0 ns")")x"
@@ -261,8 +263,7 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 check_token xml "$BODY_XML"
 echo
-echo "| endpoint                   | requests/s | p50 ms | p99 ms | non-2xx | socket errors | answers |"
-echo "|----------------------------|-----------:|-------:|-------:|--------:|--------------:|---------|"
+table_header
 row "$REDIS"
 echo "redis / in-memory (createToken XML): requests/s $(ratio "$(rps "$REDIS")" "$(rps "$XML")")x," \
   "p99 $(ratio "$(( P99[$REDIS] * RUNS[$XML] ))" "$(( P99[$XML] * RUNS[$REDIS] ))")x (separate server runs)"
