@@ -94,8 +94,13 @@ final class LoginClient {
         if (form.statusCode() != 200) {
             throw new AssertionError("form not shown: " + form.statusCode() + " " + form.body());
         }
+        return submit(apiKey, token, email, password);
+    }
+
+    /** POST login.php with the fields the old scripted login sends: api_key, v, auth_token, email, pass. */
+    HttpResponse<String> submit(String apiKey, String token, String email, String password, String... headers) {
         return post(List.of(p("api_key", apiKey), p("v", "1.0"), p("auth_token", token), p("email", email),
-                p("pass", password)));
+                p("pass", password)), headers);
     }
 
     static String hiddenToken(String html) {

@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.restauth.core.request.Param;
 
 /** login.php over real HTTP with a cookie jar: the scripted login, CSRF refusals and every failure page. */
 @MicronautTest(environments = "apps")
@@ -91,10 +90,8 @@ class LoginPageTest implements TestPropertyProvider {
         client.get(p("api_key", DESKTOP_KEY), p("v", "1.0"), p("auth_token", first));
         client.get(p("api_key", DESKTOP_KEY), p("v", "1.0"), p("auth_token", second));
 
-        HttpResponse<String> firstDone = client.post(List.of(p("api_key", DESKTOP_KEY), p("v", "1.0"),
-                p("auth_token", first), p("email", ALICE), p("pass", ALICE_PASSWORD)));
-        HttpResponse<String> secondDone = client.post(List.of(p("api_key", DESKTOP_KEY), p("v", "1.0"),
-                p("auth_token", second), p("email", ALICE), p("pass", ALICE_PASSWORD)));
+        HttpResponse<String> firstDone = client.submit(DESKTOP_KEY, first, ALICE, ALICE_PASSWORD);
+        HttpResponse<String> secondDone = client.submit(DESKTOP_KEY, second, ALICE, ALICE_PASSWORD);
 
         assertPage(firstDone, 200, "Login successful");
         assertPage(secondDone, 200, "Login successful");
@@ -110,11 +107,11 @@ class LoginPageTest implements TestPropertyProvider {
         Matcher set = FORM_COOKIE.matcher(cookie);
         assertTrue(set.matches(), cookie);
         client.forgetCookies();
-        List<Param> form = List.of(p("api_key", DESKTOP_KEY), p("v", "1.0"), p("auth_token", token),
-                p("email", ALICE), p("pass", ALICE_PASSWORD));
 
-        HttpResponse<String> wrongValue = client.post(form, "Cookie", "restauth_login=" + "0".repeat(64));
-        HttpResponse<String> done = client.post(form, "Cookie", "restauth_login=" + set.group(2));
+        HttpResponse<String> wrongValue = client.submit(DESKTOP_KEY, token, ALICE, ALICE_PASSWORD,
+                "Cookie", "restauth_login=" + "0".repeat(64));
+        HttpResponse<String> done = client.submit(DESKTOP_KEY, token, ALICE, ALICE_PASSWORD,
+                "Cookie", "restauth_login=" + set.group(2));
 
         assertPage(wrongValue, 403, "nothing was allowed");
         assertPage(done, 200, "Login successful");
@@ -132,8 +129,7 @@ class LoginPageTest implements TestPropertyProvider {
         assertTrue(firstCookie.matches() && secondCookie.matches());
         client.forgetCookies();
 
-        HttpResponse<String> refused = client.post(List.of(p("api_key", DESKTOP_KEY), p("auth_token", second),
-                p("email", ALICE), p("pass", ALICE_PASSWORD)),
+        HttpResponse<String> refused = client.submit(DESKTOP_KEY, second, ALICE, ALICE_PASSWORD,
                 "Cookie", "restauth_login_" + secondCookie.group(1) + "=" + firstCookie.group(2));
 
         assertPage(refused, 403, "nothing was allowed");
