@@ -3,6 +3,8 @@ package org.restauth.store.sqlite;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -14,6 +16,12 @@ import org.sqlite.SQLiteDataSource;
  * a file written by a newer restauth: its tables may mean things this build does not know.
  */
 final class Schema {
+    /**
+     * Flyway logs through java.util.logging when no SLF4J is present (the CLI): its INFO lines would be printed on
+     * every {@code restauth user} command. Held here because java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger FLYWAY_ON_JUL = quiet(Logger.getLogger("org.flywaydb"));
+
     private Schema() {
     }
 
@@ -44,6 +52,11 @@ final class Schema {
                     + newest.get().getVersion() + ", this build knows up to " + known
                     + "): run that version, or restore a backup made for this one");
         }
+    }
+
+    private static Logger quiet(Logger logger) {
+        logger.setLevel(Level.WARNING);
+        return logger;
     }
 
     private static boolean isFuture(MigrationInfo info) {
