@@ -3,6 +3,7 @@ package org.restauth.store.sqlite;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -42,7 +43,6 @@ final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL); // a granted session survives a power cut too
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE); // take the write lock at BEGIN
         config.setReadOnly(forReading);
         return config;
     }
@@ -87,25 +87,31 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * BEGIN IMMEDIATE takes the write lock at once (waiting out another process by the busy timeout), so no
+     * statement inside can fail for a lock. The statements are sent by hand: the driver's own transaction
+     * handling begins a new transaction right after each commit or rollback, which could block on another
+     * process after the data was already committed.
+     */
     private <T> T inTransaction(SqlWork<T> work) throws SQLException {
-        writer.setAutoCommit(false);
-        try {
-            T result = work.run(writer);
-            writer.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            rollBack();
-            throw e;
-        } finally {
-            writer.setAutoCommit(true);
+        try (Statement control = writer.createStatement()) {
+            control.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run(writer);
+                control.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollBack(control);
+                throw e;
+            }
         }
     }
 
-    private void rollBack() {
+    private static void rollBack(Statement control) {
         try {
-            writer.rollback();
+            control.execute("ROLLBACK");
         } catch (SQLException ignored) {
-            // SQLite has rolled back already (a failed COMMIT, an I/O error): nothing of it is kept
+            // SQLite rolled back already (a full disk, an I/O error end the transaction): nothing of it is kept
         }
     }
 
