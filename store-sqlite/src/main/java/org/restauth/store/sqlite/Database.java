@@ -4,15 +4,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The open file: one write connection used by one thread at a time (SQLite has one writer; queueing writers in
- * the JVM keeps SQLITE_BUSY away from them), and a few read connections, which WAL lets read during a write.
- * Another process writing the same file (the CLI) is waited for by SQLite's busy timeout, then retried.
+ * the JVM keeps SQLITE_BUSY away from them), and a few read connections. Another process writing the same file
+ * (the CLI) is waited for by SQLite's busy timeout, then retried.
  */
 final class Database implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 5_000;
@@ -22,19 +22,23 @@ final class Database implements AutoCloseable {
     private final Path file;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final ReaderPool readers;
+    private boolean closed; // guarded by writeLock
 
     Database(Path file) throws SQLException {
         this.file = file;
-        this.writer = connect(false);
+        this.writer = config(false).createConnection(url(file));
+        List<Connection> opened = new ArrayList<>();
         try {
             for (int i = 0; i < READERS; i++) {
-                readers.add(connect(true));
+                opened.add(config(true).createConnection(url(file)));
             }
         } catch (SQLException e) {
-            close();
+            ReaderPool.closeQuietly(writer);
+            opened.forEach(ReaderPool::closeQuietly);
             throw e;
         }
+        this.readers = new ReaderPool(file, opened);
     }
 
     static SQLiteConfig config(boolean forReading) {
@@ -55,23 +59,14 @@ final class Database implements AutoCloseable {
         return file;
     }
 
-    private Connection connect(boolean forReading) throws SQLException {
-        return config(forReading).createConnection(url(file));
-    }
-
     /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
     <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return inTransaction(work);
-                } catch (SQLException e) {
-                    if (attempt == ATTEMPTS || !SqliteFailure.isBusy(e)) {
-                        throw SqliteFailure.unavailable(file, e);
-                    }
-                }
+            if (closed) {
+                throw new SqliteUnavailableException(file, "closed", null);
             }
+            return attempts(writer, connection -> inTransaction(work));
         } finally {
             writeLock.unlock();
         }
@@ -84,6 +79,29 @@ final class Database implements AutoCloseable {
             return inTransaction(work);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on a read connection; each statement sees the last committed state. */
+    <T> T read(SqlWork<T> work) {
+        Connection connection = readers.take();
+        try {
+            return attempts(connection, work);
+        } finally {
+            readers.giveBack(connection);
+        }
+    }
+
+    /** A lock still held after the busy timeout is tried again; anything else is the store being unavailable. */
+    private <T> T attempts(Connection connection, SqlWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                if (attempt == ATTEMPTS || !SqliteFailure.isBusy(e)) {
+                    throw SqliteFailure.unavailable(file, e);
+                }
+            }
         }
     }
 
@@ -115,49 +133,15 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} on a read connection; each statement sees the last committed state. */
-    <T> T read(SqlWork<T> work) {
-        Connection connection = takeReader();
-        try {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return work.run(connection);
-                } catch (SQLException e) {
-                    if (attempt == ATTEMPTS || !SqliteFailure.isBusy(e)) {
-                        throw SqliteFailure.unavailable(file, e);
-                    }
-                }
-            }
-        } finally {
-            readers.add(connection);
-        }
-    }
-
-    private Connection takeReader() {
-        try {
-            return readers.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SqliteUnavailableException(file, "interrupted while waiting for a connection", e);
-        }
-    }
-
     @Override
     public void close() {
         writeLock.lock();
         try {
-            closeQuietly(writer);
-            readers.forEach(Database::closeQuietly);
+            closed = true;
+            ReaderPool.closeQuietly(writer);
+            readers.close();
         } finally {
             writeLock.unlock();
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // closing: nothing is pending on it
         }
     }
 }
