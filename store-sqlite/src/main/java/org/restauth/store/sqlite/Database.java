@@ -64,7 +64,7 @@ final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             if (closed) {
-                throw new SqliteUnavailableException(file, "closed", null);
+                throw SqliteFailure.unavailable(file, "closed", null);
             }
             return attempts(writer, connection -> inTransaction(work));
         } finally {

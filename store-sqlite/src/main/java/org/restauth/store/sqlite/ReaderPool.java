@@ -20,13 +20,13 @@ final class ReaderPool {
 
     Connection take() {
         if (closed) {
-            throw new SqliteUnavailableException(file, "closed", null);
+            throw SqliteFailure.unavailable(file, "closed", null);
         }
         try {
             return idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SqliteUnavailableException(file, "interrupted while waiting for a connection", e);
+            throw SqliteFailure.unavailable(file, "interrupted while waiting for a connection", e);
         }
     }
 
