@@ -19,6 +19,7 @@ import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.Secret;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.Param;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
@@ -36,8 +37,8 @@ final class TestApiServer implements AutoCloseable {
 
     private final TokenStore tokens = new InMemoryTokenStore(TokenPolicy.DEFAULT);
     private final RestApi api = RestApi.builder()
-            .applications(InMemoryApplicationRegistry.of(Application.desktop(API_KEY, Secret.of(SECRET), "test app")))
-            .tokenStore(tokens)
+            .stores(Stores.inMemory(InMemoryApplicationRegistry.of(Application.desktop(API_KEY, Secret.of(SECRET), "test app")))
+                    .withTokens(tokens))
             .clock(Clock.systemUTC())
             .build();
     private final ResponseRenderer renderer = new ResponseRenderer();

@@ -3,33 +3,29 @@ package org.restauth.core.api;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.InputRules;
-import org.restauth.core.session.InMemorySessionStore;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
-import org.restauth.core.token.InMemoryTokenStore;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
 
 /**
- * Wires a {@link RestApi}. The applications and the clock are required (core never reads the wall clock
- * itself: pass {@code Clock.systemUTC()}); the rest default to the in-memory stores, the default policies
- * and no rate limit.
+ * Wires a {@link RestApi}. The stores and the clock are required (core never reads the wall clock
+ * itself: pass {@code Clock.systemUTC()}); the rest default to the default policies and no rate limit. The
+ * token policy's caps apply to the token store the stores were made with.
  */
 public final class RestApiBuilder {
     /** Default cap on parameters per call (error 105 above it). */
     public static final int DEFAULT_MAX_PARAMS = 100;
 
-    private ApplicationRegistry applications;
+    private Stores stores;
     private TokenPolicy tokenPolicy = TokenPolicy.DEFAULT;
     private SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
-    private TokenStore tokens;
-    private SessionStore sessions;
     private RateLimiter applicationLimiter = RateLimiter.UNLIMITED;
     private RateLimiter addressLimiter = RateLimiter.UNLIMITED;
     private InputRules inputRules = InputRules.DEFAULT;
@@ -40,8 +36,9 @@ public final class RestApiBuilder {
     RestApiBuilder() {
     }
 
-    public RestApiBuilder applications(ApplicationRegistry applications) {
-        this.applications = applications;
+    /** The stores: tokens, sessions and applications come from here ({@link Stores#inMemory} for one process). */
+    public RestApiBuilder stores(Stores stores) {
+        this.stores = stores;
         return this;
     }
 
@@ -52,16 +49,6 @@ public final class RestApiBuilder {
 
     public RestApiBuilder sessionPolicy(SessionPolicy sessionPolicy) {
         this.sessionPolicy = sessionPolicy;
-        return this;
-    }
-
-    public RestApiBuilder tokenStore(TokenStore tokens) {
-        this.tokens = tokens;
-        return this;
-    }
-
-    public RestApiBuilder sessionStore(SessionStore sessions) {
-        this.sessions = sessions;
         return this;
     }
 
@@ -102,15 +89,15 @@ public final class RestApiBuilder {
     }
 
     public RestApi build() {
-        Objects.requireNonNull(applications, "applications");
+        Objects.requireNonNull(stores, "stores");
         Objects.requireNonNull(clock, "clock");
-        TokenStore tokenStore = tokens != null ? tokens : new InMemoryTokenStore(tokenPolicy);
-        SessionStore sessionStore = sessions != null ? sessions : new InMemorySessionStore(sessionPolicy);
+        TokenStore tokenStore = stores.tokens();
+        SessionStore sessionStore = stores.sessions();
         RandomValues values = random != null ? random : RandomValues.secure();
         TokenIssuer issuer = new TokenIssuer(tokenStore, tokenPolicy, values, clock);
         RestApiSettings settings =
                 new RestApiSettings(
-                applications, sessionStore, applicationLimiter, addressLimiter, maxParams, inputRules, clock);
+                stores.applications(), sessionStore, applicationLimiter, addressLimiter, maxParams, inputRules, clock);
         return new RestApi(settings, List.of(
                 new CreateToken(issuer),
                 new GetSession(tokenStore, sessionStore, sessionPolicy, values),

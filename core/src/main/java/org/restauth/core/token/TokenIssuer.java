@@ -2,13 +2,10 @@ package org.restauth.core.token;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletionStage;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
-import org.restauth.core.limit.Admission;
 
 /** Creates tokens: 128 random bits as 32 lower-case hex characters, owned by one application. */
 public final class TokenIssuer {
@@ -35,21 +32,6 @@ public final class TokenIssuer {
             throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
         }
         return token;
-    }
-
-    /**
-     * {@link #issue}, once every limiter let the call through ({@link TokenStore#createAdmitted}): error 4 if one
-     * refuses or the store is full. The stage completes where the store completes it.
-     */
-    public CompletionStage<String> issueAdmitted(String apiKey, List<Admission> admissions) {
-        Instant now = clock.instant();
-        String token = random.hex(TOKEN_BYTES);
-        return store.createAdmitted(token, apiKey, now.plus(policy.lifetime()), now, admissions).thenApply(result -> {
-            if (result != TokenStore.CreateResult.CREATED) {
-                throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
-            }
-            return token;
-        });
     }
 
     public TokenPolicy policy() {
