@@ -16,7 +16,7 @@ import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.InputRules;
 import org.restauth.core.session.SessionPolicy;
-import org.restauth.core.session.SessionStore;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
@@ -72,16 +72,14 @@ public class RestAuthFactory {
 
     /** Eager: every {@code restauth.*} value is checked at start, not on the first call. */
     @Context
-    RestApi restApi(ApplicationRegistry applications, TokenPolicy tokenPolicy, SessionPolicy sessionPolicy,
-                    TokenStore tokens, SessionStore sessions, ApiProperties api,
+    RestApi restApi(Stores stores, TokenStore tokens, TokenPolicy tokenPolicy, SessionPolicy sessionPolicy,
+                    ApiProperties api,
                     @Named("application") RateLimiter applicationLimiter, @Named("address") RateLimiter addressLimiter,
                     InputRules inputRules, RandomValues random, Clock clock) {
         return RestApi.builder()
-                .applications(applications)
+                .stores(stores.withTokens(tokens)) // the TokenStore bean: wrapped for metrics (ops.TokenStoreMetering)
                 .tokenPolicy(tokenPolicy)
                 .sessionPolicy(sessionPolicy)
-                .tokenStore(tokens)
-                .sessionStore(sessions)
                 .applicationLimiter(applicationLimiter)
                 .addressLimiter(addressLimiter)
                 .inputRules(inputRules)

@@ -1,10 +1,7 @@
 package org.restauth.server.ops;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
-import org.restauth.core.limit.Admission;
 import org.restauth.core.token.StoredToken;
 import org.restauth.core.token.TokenStore;
 
@@ -26,14 +23,6 @@ final class MeteredTokenStore implements TokenStore {
     @Override
     public CreateResult create(String token, String apiKey, Instant expiresAt, Instant now) {
         return counted(delegate.create(token, apiKey, expiresAt, now), apiKey);
-    }
-
-    /** Passed on as it is: the delegate's own variant may be asynchronous, the port's default would not be. */
-    @Override
-    public CompletionStage<CreateResult> createAdmitted(String token, String apiKey, Instant expiresAt, Instant now,
-                                                        List<Admission> admissions) {
-        return delegate.createAdmitted(token, apiKey, expiresAt, now, admissions)
-                .thenApply(result -> counted(result, apiKey));
     }
 
     private CreateResult counted(CreateResult result, String apiKey) {

@@ -104,11 +104,16 @@ final class RedisLane implements AutoCloseable {
         return new StoreUnavailableException();
     }
 
+    /** Not under the lock: shutting the client down waits for a pending connect, whose completion takes it. */
     @Override
-    public synchronized void close() {
-        if (connection != null) {
-            connection.close();
+    public void close() {
+        StatefulRedisConnection<String, String> open;
+        synchronized (this) {
+            open = connection;
             connection = null;
+        }
+        if (open != null) {
+            open.close();
         }
         client.shutdown();
     }
