@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -19,9 +18,7 @@ import org.restauth.core.request.Param;
 import org.restauth.core.store.Stores;
 import org.restauth.format.RenderedResponse;
 import org.restauth.format.ResponseRenderer;
-import org.restauth.server.config.ApplicationSetup;
 import org.restauth.server.ops.ApiMetrics;
-import org.restauth.server.ops.AppNames;
 import org.restauth.server.ops.CallRecorder;
 import org.restauth.server.request.RequestParameters;
 import org.restauth.server.store.ApiCalls;
@@ -62,8 +59,7 @@ class CallQueueFullTest {
 
     private static ApiEndpoint endpoint(Stores stores, ApiCalls calls) {
         RestApi api = RestApi.builder().stores(stores).clock(Clock.systemUTC()).build();
-        CallRecorder recorder = new CallRecorder(new ApiMetrics(new SimpleMeterRegistry()),
-                new AppNames(new ApplicationSetup(List.of(APP), Optional.empty()), List.of()));
+        CallRecorder recorder = new CallRecorder(new ApiMetrics(new SimpleMeterRegistry()));
         return new ApiEndpoint(new RequestParameters(1000, 65_536), api, new ResponseRenderer(), recorder, calls);
     }
 

@@ -95,9 +95,21 @@ public final class RestApi {
         SessionLookup session = sessionKey == null ? SessionLookup.UNKNOWN : settings.sessions().find(sessionKey, now);
         CallChecks.verifySignature(request, app, session);
         ApiMethod method = requested.orElseThrow(() -> new ApiException(ApiError.UNKNOWN_METHOD));
-        acquire(request, method, app, now);
-        ApiResult result = method.call(new CallContext(request, app, now, sessionKey, session));
+        ApiResult result = run(method, new CallContext(request, app, now, sessionKey, session));
         return new ApiResponse(method.name(), result, options, request.params());
+    }
+
+    /** The method, once the limits let it through; a refusal with error 4 is announced. */
+    private ApiResult run(ApiMethod method, CallContext context) {
+        try {
+            acquire(context.request(), method, context.app(), context.now());
+            return method.call(context);
+        } catch (ApiException e) {
+            if (e.error() == ApiError.APPLICATION_LIMIT_REACHED) {
+                settings.events().refusedByLimit(context.app().apiKey());
+            }
+            throw e;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.restauth.core.crypto.RandomValues;
+import org.restauth.core.event.AuthEvents;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.InputRules;
@@ -32,6 +33,7 @@ public final class RestApiBuilder {
     private RandomValues random;
     private Clock clock;
     private int maxParams = DEFAULT_MAX_PARAMS;
+    private AuthEvents events = AuthEvents.NONE;
 
     RestApiBuilder() {
     }
@@ -88,21 +90,29 @@ public final class RestApiBuilder {
         return this;
     }
 
+    /** Told what happens (tokens issued, exchanged, sessions ended, refusals); none by default. */
+    public RestApiBuilder events(AuthEvents events) {
+        this.events = events;
+        return this;
+    }
+
     public RestApi build() {
         Objects.requireNonNull(stores, "stores");
         Objects.requireNonNull(clock, "clock");
         TokenStore tokenStore = stores.tokens();
         SessionStore sessionStore = stores.sessions();
         RandomValues values = random != null ? random : RandomValues.secure();
-        TokenIssuer issuer = new TokenIssuer(tokenStore, tokenPolicy, values, clock);
+        Objects.requireNonNull(events, "events");
+        TokenIssuer issuer = new TokenIssuer(tokenStore, tokenPolicy, values, clock, events);
         RestApiSettings settings =
                 new RestApiSettings(
-                stores.applications(), sessionStore, applicationLimiter, addressLimiter, maxParams, inputRules, clock);
+                stores.applications(), sessionStore, applicationLimiter, addressLimiter, maxParams, inputRules, clock,
+                events);
         return new RestApi(settings, List.of(
                 new CreateToken(issuer),
-                new GetSession(tokenStore, sessionStore, sessionPolicy, values),
-                SessionMethods.expireSession(sessionStore),
+                new GetSession(tokenStore, sessionStore, sessionPolicy, values, events),
+                SessionMethods.expireSession(sessionStore, events),
                 SessionMethods.promoteSession(sessionStore, values),
-                SessionMethods.revokeAuthorization(sessionStore)));
+                SessionMethods.revokeAuthorization(sessionStore, events)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
+import org.restauth.core.event.AuthEvents;
 
 /** Creates tokens: 128 random bits as 32 lower-case hex characters, owned by one application. */
 public final class TokenIssuer {
@@ -16,12 +17,18 @@ public final class TokenIssuer {
     private final TokenPolicy policy;
     private final RandomValues random;
     private final Clock clock;
+    private final AuthEvents events;
 
-    public TokenIssuer(TokenStore store, TokenPolicy policy, RandomValues random, Clock clock) {
+    public TokenIssuer(TokenStore store, TokenPolicy policy, RandomValues random, Clock clock, AuthEvents events) {
         this.store = Objects.requireNonNull(store, "store");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.random = Objects.requireNonNull(random, "random");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
+    public TokenIssuer(TokenStore store, TokenPolicy policy, RandomValues random, Clock clock) {
+        this(store, policy, random, clock, AuthEvents.NONE);
     }
 
     /** A new live token for the application; error 4 when the store is full. */
@@ -31,6 +38,7 @@ public final class TokenIssuer {
         if (store.create(token, apiKey, now.plus(policy.lifetime()), now) != TokenStore.CreateResult.CREATED) {
             throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
         }
+        events.tokenIssued(apiKey);
         return token;
     }
 

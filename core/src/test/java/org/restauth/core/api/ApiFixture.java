@@ -13,6 +13,7 @@ import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.crypto.Secret;
 import org.restauth.core.error.ApiError;
+import org.restauth.core.event.AuthEvents;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.login.LoginResult;
 import org.restauth.core.login.LoginService;
@@ -66,7 +67,7 @@ final class ApiFixture {
                 .stores(Stores.inMemory(apps, b.tokenPolicy, b.sessionPolicy).withTokens(tokens).withSessions(sessions))
                 .tokenPolicy(b.tokenPolicy).sessionPolicy(b.sessionPolicy)
                 .applicationLimiter(b.limiter).addressLimiter(b.addressLimiter).maxParams(b.maxParams)
-                .clock(clock).build();
+                .events(b.events).clock(clock).build();
         TokenIssuer issuer = new TokenIssuer(tokens, b.tokenPolicy, RandomValues.secure(), clock);
         login = new LoginService(apps, tokens, issuer, USERS, RateLimiter.UNLIMITED, clock);
     }
@@ -120,6 +121,7 @@ final class ApiFixture {
         private SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
         private RateLimiter limiter = RateLimiter.UNLIMITED;
         private RateLimiter addressLimiter = RateLimiter.UNLIMITED;
+        private AuthEvents events = AuthEvents.NONE;
         private int maxParams = RestApiBuilder.DEFAULT_MAX_PARAMS;
 
         Builder tokenPolicy(TokenPolicy policy) {
@@ -139,6 +141,11 @@ final class ApiFixture {
 
         Builder addressLimiter(RateLimiter limiter) {
             this.addressLimiter = limiter;
+            return this;
+        }
+
+        Builder events(AuthEvents listener) {
+            this.events = listener;
             return this;
         }
 

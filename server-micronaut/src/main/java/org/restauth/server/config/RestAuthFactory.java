@@ -13,6 +13,7 @@ import org.restauth.core.api.RestApi;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
+import org.restauth.core.event.AuthEvents;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.InputRules;
 import org.restauth.core.session.SessionPolicy;
@@ -66,18 +67,18 @@ public class RestAuthFactory {
     }
 
     @Singleton
-    TokenIssuer tokenIssuer(TokenStore tokens, TokenPolicy policy, RandomValues random, Clock clock) {
-        return new TokenIssuer(tokens, policy, random, clock);
+    TokenIssuer tokenIssuer(TokenStore tokens, TokenPolicy policy, RandomValues random, Clock clock,
+                            AuthEvents events) {
+        return new TokenIssuer(tokens, policy, random, clock, events);
     }
 
     /** Eager: every {@code restauth.*} value is checked at start, not on the first call. */
     @Context
-    RestApi restApi(Stores stores, TokenStore tokens, TokenPolicy tokenPolicy, SessionPolicy sessionPolicy,
-                    ApiProperties api,
+    RestApi restApi(Stores stores, TokenPolicy tokenPolicy, SessionPolicy sessionPolicy, ApiProperties api,
                     @Named("application") RateLimiter applicationLimiter, @Named("address") RateLimiter addressLimiter,
-                    InputRules inputRules, RandomValues random, Clock clock) {
+                    InputRules inputRules, RandomValues random, Clock clock, AuthEvents events) {
         return RestApi.builder()
-                .stores(stores.withTokens(tokens)) // the TokenStore bean: wrapped for metrics (ops.TokenStoreMetering)
+                .stores(stores)
                 .tokenPolicy(tokenPolicy)
                 .sessionPolicy(sessionPolicy)
                 .applicationLimiter(applicationLimiter)
@@ -86,6 +87,7 @@ public class RestAuthFactory {
                 .maxParams(Policies.maxParams(api))
                 .random(random)
                 .clock(clock)
+                .events(events)
                 .build();
     }
 

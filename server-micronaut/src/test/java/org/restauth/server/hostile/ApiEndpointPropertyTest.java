@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -28,9 +27,7 @@ import org.restauth.core.token.TokenPolicy;
 import org.restauth.format.RenderedResponse;
 import org.restauth.format.ResponseRenderer;
 import org.restauth.server.ApiEndpoint;
-import org.restauth.server.config.ApplicationSetup;
 import org.restauth.server.ops.ApiMetrics;
-import org.restauth.server.ops.AppNames;
 import org.restauth.server.ops.CallRecorder;
 import org.restauth.server.request.RequestParameters;
 import org.restauth.server.store.ApiCalls;
@@ -50,10 +47,8 @@ class ApiEndpointPropertyTest {
     private static final ApiEndpoint ENDPOINT = endpoint();
 
     private static ApiEndpoint endpoint() {
-        Application app = APP;
         RestApi api = RestApi.builder().stores(STORES).clock(CLOCK).build();
-        CallRecorder recorder = new CallRecorder(new ApiMetrics(new SimpleMeterRegistry()),
-                new AppNames(new ApplicationSetup(List.of(app), Optional.empty()), List.of()));
+        CallRecorder recorder = new CallRecorder(new ApiMetrics(new SimpleMeterRegistry()));
         return new ApiEndpoint(new RequestParameters(1000, 65_536), api, new ResponseRenderer(), recorder,
                 ApiCalls.forStores(STORES, 1, 1));
     }

@@ -45,7 +45,6 @@ class StoreConfigurationTest {
         Map<String, Object> props = redisProps("redis://127.0.0.1:1");
         props.remove("restauth.store");
         try (EmbeddedServer server = start(props)) {
-            // the TokenStore bean is wrapped for metrics (ops.MeteredTokenStore): the store's kind tells where tokens live
             assertEquals("memory", server.getApplicationContext().getBean(StateStore.class).kind());
             assertEquals(InMemorySessionStore.class, server.getApplicationContext().getBean(SessionStore.class).getClass());
             assertFalse(server.getApplicationContext().getBean(ApiCalls.class).pooled());
