@@ -8,15 +8,23 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.restauth.core.app.Application;
 import org.restauth.core.crypto.Secret;
+import org.restauth.server.config.AppProperties;
 import org.restauth.server.config.ApplicationSetup;
 
 /** Core's events as counters labelled by application name, never by key. */
 class MeteredEventsTest {
     private static final String KEY = "0123456789abcdef0123456789abcdef";
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final MeteredEvents events = new MeteredEvents(new ApiMetrics(registry), new AppNames(new ApplicationSetup(
-            List.of(Application.desktop(KEY, Secret.of("secretsecretsecretsecretsecret12"), "vector")),
-            Optional.empty()), List.of()));
+    private final MeteredEvents events = new MeteredEvents(new ApiMetrics(registry), names());
+
+    /** One application configured as {@code restauth.apps.vector}. */
+    private static AppNames names() {
+        AppProperties vector = new AppProperties("vector");
+        vector.setApiKey(KEY);
+        return new AppNames(new ApplicationSetup(
+                List.of(Application.desktop(KEY, Secret.of("secretsecretsecretsecretsecret12"), "Vector")),
+                Optional.empty()), List.of(vector));
+    }
 
     @Test
     void loginOutcome_eachOutcome_countedUnderItsOwnLabel() {
