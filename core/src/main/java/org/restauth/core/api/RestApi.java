@@ -42,6 +42,22 @@ public final class RestApi {
     }
 
     public ApiResponse handle(ApiRequest request) {
+        return answer(request, this::dispatch);
+    }
+
+    /**
+     * The answer to a call that could not be run at all because the store is saturated (an adapter's bounded
+     * queue of calls for a blocking store is full): error 2, in the format the call asked for when that can be
+     * written. Nothing was read or changed.
+     */
+    public ApiResponse unavailable(ApiRequest request) {
+        return answer(request, (r, method, options) -> {
+            throw new StoreUnavailableException();
+        });
+    }
+
+    /** The call's answer in the format it asked for; whatever the step throws becomes an error answer. */
+    private ApiResponse answer(ApiRequest request, Step step) {
         List<Param> args = request.params();
         Optional<ApiMethod> requested = request.method().flatMap(this::findMethod);
         // error answers name the method too (the XML root is error_response all the same): adapters label them
@@ -53,25 +69,15 @@ public final class RestApi {
             return Failures.answer(name, ApiError.INVALID_PARAMETER, refused.fallback, args);
         }
         try {
-            return dispatch(request, requested, options);
+            return step.run(request, requested, options);
         } catch (RuntimeException e) {
             return Failures.answer(name, e, options, args);
         }
     }
 
-    /**
-     * The answer to a call that could not be run at all because the store is saturated (an adapter's bounded
-     * queue of calls for a blocking store is full): error 2, in the format the call asked for when that can be
-     * written. Nothing was read or changed.
-     */
-    public ApiResponse unavailable(ApiRequest request) {
-        String name = request.method().flatMap(this::findMethod).map(ApiMethod::name).orElse("");
-        try {
-            return Failures.answer(name, new StoreUnavailableException(), CallChecks.responseOptions(request),
-                    request.params());
-        } catch (CallChecks.OptionsRefused refused) {
-            return Failures.answer(name, ApiError.INVALID_PARAMETER, refused.fallback, request.params());
-        }
+    @FunctionalInterface
+    private interface Step {
+        ApiResponse run(ApiRequest request, Optional<ApiMethod> method, ResponseOptions options);
     }
 
     /** Canonical name of a method as clients send it: one leading {@code facebook.} off, any case. */
