@@ -13,4 +13,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchTests core = ArchTests.in(CoreRules.class);
+
+    @ArchTest
+    static final ArchTests seam = ArchTests.in(SeamRules.class);
 }

@@ -15,6 +15,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.restauth.core.api.ApiResponse;
 import org.restauth.core.api.RestApi;
 import org.restauth.core.app.InMemoryApplicationRegistry;
+import org.restauth.core.session.SessionPolicy;
+import org.restauth.core.store.Stores;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.format.RenderedResponse;
 import org.restauth.format.ResponseRenderer;
@@ -40,7 +42,8 @@ public class RestApiBenchmark {
     @Setup
     public void setUp() {
         api = RestApi.builder()
-                .applications(InMemoryApplicationRegistry.of(Fixtures.APP))
+                .stores(Stores.inMemory(InMemoryApplicationRegistry.of(Fixtures.APP),
+                        Fixtures.uncappedPolicy(Duration.ofMillis(200_000)), SessionPolicy.DEFAULT))
                 .tokenPolicy(Fixtures.uncappedPolicy(Duration.ofMillis(200_000)))
                 .clock(new TickingClock(Fixtures.START_MILLIS))
                 .build();

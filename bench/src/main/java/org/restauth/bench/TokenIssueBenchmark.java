@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.restauth.core.crypto.DigestKey;
+import org.restauth.core.internal.DigestKey;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.TokenIssuer;

@@ -13,6 +13,7 @@ import org.restauth.core.crypto.Secret;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.Param;
 import org.restauth.core.request.Signature;
+import org.restauth.core.store.Stores;
 import org.restauth.format.ResponseRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -50,7 +51,7 @@ final class TokenCommand implements Callable<Integer> {
         String key = apiKey != null ? apiKey : random.hex(16);
         Secret appSecret = secret != null ? secret : Secret.of(random.hex(16));
         RestApi api = RestApi.builder()
-                .applications(InMemoryApplicationRegistry.of(Application.desktop(key, appSecret, "restauth-cli")))
+                .stores(Stores.inMemory(InMemoryApplicationRegistry.of(Application.desktop(key, appSecret, "restauth-cli"))))
                 .random(random)
                 .clock(Clock.systemUTC())
                 .build();

@@ -6,22 +6,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.restauth.core.api.ApiResponse;
+import org.restauth.core.api.Failures;
 import org.restauth.core.api.RestApi;
 import org.restauth.core.app.Application;
 import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.Secret;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.Param;
+import org.restauth.core.request.ResponseOptions;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
+import org.restauth.core.wire.MalformedRequestException;
+import org.restauth.core.wire.WireParameters;
 import org.restauth.format.RenderedResponse;
 import org.restauth.format.ResponseRenderer;
 
@@ -36,8 +39,8 @@ final class TestApiServer implements AutoCloseable {
 
     private final TokenStore tokens = new InMemoryTokenStore(TokenPolicy.DEFAULT);
     private final RestApi api = RestApi.builder()
-            .applications(InMemoryApplicationRegistry.of(Application.desktop(API_KEY, Secret.of(SECRET), "test app")))
-            .tokenStore(tokens)
+            .stores(Stores.inMemory(InMemoryApplicationRegistry.of(
+                    Application.desktop(API_KEY, Secret.of(SECRET), "test app"))).withTokens(tokens))
             .clock(Clock.systemUTC())
             .build();
     private final ResponseRenderer renderer = new ResponseRenderer();
@@ -76,32 +79,26 @@ final class TestApiServer implements AutoCloseable {
         return received;
     }
 
+    /** Parameters by core's wire rules, as the server reads them; unreadable ones are core's error 100. */
     private void serve(HttpExchange exchange) throws IOException {
-        List<Param> params = new ArrayList<>();
-        addForm(params, exchange.getRequestURI().getRawQuery());
-        addForm(params, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        byte[] requestBody = exchange.getRequestBody().readAllBytes();
         httpMethods.add(exchange.getRequestMethod());
-        received.add(List.copyOf(params));
-        RenderedResponse rendered = renderer.render(api.handle(ApiRequest.of(params)));
+        ApiResponse response;
+        try {
+            List<Param> params = WireParameters.read(exchange.getRequestURI().toString(),
+                    exchange.getRequestHeaders().getFirst("Content-Type"), requestBody, WireParameters.NO_MULTIPART);
+            received.add(List.copyOf(params));
+            response = api.handle(ApiRequest.of(params));
+        } catch (MalformedRequestException e) {
+            response = Failures.answer("", e, ResponseOptions.DEFAULT, List.of());
+        }
+        RenderedResponse rendered = renderer.render(response);
         byte[] body = rendered.body();
         exchange.getResponseHeaders().set("Content-Type", rendered.contentType());
         rendered.headers().forEach(exchange.getResponseHeaders()::set);
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
-        }
-    }
-
-    private static void addForm(List<Param> params, String form) {
-        if (form == null || form.isEmpty()) {
-            return;
-        }
-        for (String pair : form.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            String value = eq < 0 ? "" : pair.substring(eq + 1);
-            params.add(new Param(URLDecoder.decode(key, StandardCharsets.UTF_8),
-                    URLDecoder.decode(value, StandardCharsets.UTF_8)));
         }
     }
 

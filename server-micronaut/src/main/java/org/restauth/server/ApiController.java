@@ -1,6 +1,5 @@
 package org.restauth.server;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,17 +11,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
-import jakarta.inject.Named;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ExecutorService;
+import org.restauth.core.api.Failures;
 import org.restauth.format.RenderedResponse;
 import org.restauth.server.ops.CallRecorder;
 import org.restauth.server.request.RawRequest;
 import org.restauth.server.ops.ClientAddresses;
-import org.restauth.server.store.StoreCallExecutor;
 
 /**
  * {@code /restserver.php} and {@code /method/{name}}, GET and POST. Thin: it hands the raw query string and
@@ -32,21 +26,11 @@ import org.restauth.server.store.StoreCallExecutor;
 @Controller
 public class ApiController {
     private final ApiEndpoint endpoint;
-    private final ExecutorService storeCalls; // null with the in-memory stores
     private final ClientAddresses addresses;
     private final CallRecorder recorder;
 
-    /**
-     * With the in-memory stores nothing in a call blocks, so it runs on the event loop that read it: handing it
-     * to the blocking pool and back cost two thread switches per call, more than the call itself (bench/http.sh:
-     * server CPU per createToken 45 to 20 µs). Any other store does network I/O: auth.createToken is one
-     * asynchronous store call answered from its completion, the rest run on a fixed pool ({@link StoreCallExecutor}).
-     */
-    public ApiController(ApiEndpoint endpoint, @Named(StoreCallExecutor.NAME) ExecutorService blocking,
-                         @Value("${restauth.store:memory}") String store, ClientAddresses addresses,
-                         CallRecorder recorder) {
+    public ApiController(ApiEndpoint endpoint, ClientAddresses addresses, CallRecorder recorder) {
         this.endpoint = endpoint;
-        this.storeCalls = "memory".equals(store) ? null : blocking;
         this.addresses = addresses;
         this.recorder = recorder;
     }
@@ -74,35 +58,23 @@ public class ApiController {
     /** Anything these routes throw, binding included: a protocol answer, never Micronaut's JSON or a trace. */
     @Error
     HttpResponse<byte[]> onError(HttpRequest<?> request, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = Failures.cause(failure);
         if (cause instanceof ContentLengthExceededException) {
             recorder.refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode(), addresses.of(request), 0);
             return HttpResponse.<byte[]>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
         }
-        if (cause instanceof RejectedExecutionException) {
-            return HttpAnswers.ok(endpoint.unavailable());
-        }
-        return HttpAnswers.ok(endpoint.unknownError(cause));
+        return HttpAnswers.ok(endpoint.failed(cause));
     }
 
-    /**
-     * The body is buffered without blocking; a body that has already arrived is used at once. With the
-     * in-memory stores the call then runs on the event loop (a completed future costs Micronaut nothing);
-     * with a store that does network I/O it goes through {@link ApiEndpoint#answerAsync} and {@link #storeCalls}.
-     */
+    /** The body is buffered without blocking (a body that has already arrived is used at once), then answered. */
     private CompletableFuture<HttpResponse<byte[]>> answer(String method, HttpRequest<?> request) {
         String target = RawRequest.target(request);
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         String client = addresses.of(request);
-        if (storeCalls != null) {
-            byte[] arrivedNow = RawRequest.bodyIfArrived(request);
-            CompletionStage<RenderedResponse> answered = arrivedNow != null
-                    ? endpoint.answerAsync(method, target, contentType, arrivedNow, client, storeCalls)
-                    : RawRequest.body(request).thenCompose(
-                            body -> endpoint.answerAsync(method, target, contentType, body, client, storeCalls));
-            return answered.thenApply(HttpAnswers::ok).toCompletableFuture();
-        }
-        return RawRequest.withBody(request,
-                body -> HttpAnswers.ok(endpoint.answer(method, target, contentType, body, client)));
+        byte[] arrived = RawRequest.bodyIfArrived(request);
+        CompletableFuture<RenderedResponse> answered = arrived != null
+                ? endpoint.answer(method, target, contentType, arrived, client)
+                : RawRequest.body(request).thenCompose(body -> endpoint.answer(method, target, contentType, body, client));
+        return answered.thenApply(HttpAnswers::ok);
     }
 }

@@ -14,9 +14,8 @@ import org.restauth.core.request.Signature;
 import org.restauth.core.session.SessionLookup;
 
 /**
- * The checks a call passes before its method runs, shared by {@link RestApi#handle} and
- * {@link RestApi#handleAsync}: response options (100), parameter count (105) and shape (100), api key (101),
- * signature (104). Each throws the protocol's error; none touches a store.
+ * The checks a call passes before its method runs: response options (100), parameter count (105) and
+ * shape (100), api key (101), signature (104). Each throws the protocol's error.
  */
 final class CallChecks {
     private CallChecks() {

@@ -11,6 +11,12 @@ import org.restauth.core.session.StoredSession;
 /** One verified call: the request, its application, the instant it is handled at and its session, if any. */
 record CallContext(ApiRequest request, Application app, Instant now, String sessionKey, SessionLookup session) {
 
+    /** The application and the instant only: the session key and the parameters may be bearer values. */
+    @Override
+    public String toString() {
+        return "CallContext[" + app.displayName() + ", " + now + (sessionKey == null ? "" : ", with session") + "]";
+    }
+
     /** A non-empty parameter; an empty value counts as absent, as clients send {@code session_key=}. */
     String optional(String key) {
         String value = request.first(key).orElse("");

@@ -1,9 +1,5 @@
 package org.restauth.core.api;
 
-import java.util.List;
-import java.util.concurrent.CompletionStage;
-import org.restauth.core.app.Application;
-import org.restauth.core.limit.Admission;
 import org.restauth.core.token.TokenIssuer;
 
 /** auth.createToken: a new token for the calling application. */
@@ -19,13 +15,14 @@ final class CreateToken implements ApiMethod {
         return "auth.createToken";
     }
 
+    /** The call that fills the token store, so one address flooding it is refused before its application is. */
+    @Override
+    public boolean limitedByAddress() {
+        return true;
+    }
+
     @Override
     public ApiResult call(CallContext context) {
         return new ApiResult.Text(issuer.issue(context.app().apiKey()));
-    }
-
-    /** The call once the limiters let it through, in the same store step as the token's creation. */
-    CompletionStage<ApiResult> callAdmitted(Application app, List<Admission> admissions) {
-        return issuer.issueAdmitted(app.apiKey(), admissions).thenApply(ApiResult.Text::new);
     }
 }

@@ -7,6 +7,7 @@ import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.crypto.Secret;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
+import org.restauth.core.event.AuthEvents;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
 import org.restauth.core.session.StoredSession;
@@ -25,12 +26,15 @@ final class GetSession implements ApiMethod {
     private final SessionStore sessions;
     private final SessionPolicy policy;
     private final RandomValues random;
+    private final AuthEvents events;
 
-    GetSession(TokenStore tokens, SessionStore sessions, SessionPolicy policy, RandomValues random) {
+    GetSession(TokenStore tokens, SessionStore sessions, SessionPolicy policy, RandomValues random,
+               AuthEvents events) {
         this.tokens = tokens;
         this.sessions = sessions;
         this.policy = policy;
         this.random = random;
+        this.events = events;
     }
 
     @Override
@@ -55,6 +59,7 @@ final class GetSession implements ApiMethod {
         if (!sessions.create(sessionKey, session, context.now())) {
             throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
         }
+        events.tokenExchanged(approved.apiKey());
         return new ApiResult.SessionGrant(
                 sessionKey, session.uid(), session.expires(), secret.map(Secret::reveal));
     }

@@ -1,25 +1,16 @@
 package org.restauth.core.api;
 
-import java.lang.System.Logger.Level;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.restauth.core.app.Application;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
-import org.restauth.core.limit.Admission;
-import org.restauth.core.limit.RateLimiter;
+import org.restauth.core.error.StoreUnavailableException;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.Param;
 import org.restauth.core.request.ResponseOptions;
@@ -27,27 +18,23 @@ import org.restauth.core.session.SessionLookup;
 
 /**
  * The dispatcher: resolves the method, checks the api key (101), the signature (104), the method
- * (3), the application's rate limit (4), then runs the method. Thread-safe; never throws for anything
- * a caller sends: every failure is an error answer.
+ * (3), the application's rate limit (4), then runs the method. {@link #handle} is the one way in, whatever
+ * the stores: it calls them on the calling thread, so with stores that block, call it where a thread may wait.
+ * Thread-safe; never throws: every failure is an error answer ({@link Failures}).
  */
 public final class RestApi {
-    private static final System.Logger LOG = System.getLogger(RestApi.class.getName());
     private static final String PREFIX = "facebook.";
-    private static final String CREATE_TOKEN = "auth.createToken";
 
     private final RestApiSettings settings;
     private final Map<String, ApiMethod> methods;
     /** By canonical name: what clients send almost always, found without lower-casing a copy. */
     private final Map<String, ApiMethod> byCanonicalName;
-    private final CreateToken createToken; // null if not served
 
     RestApi(RestApiSettings settings, List<ApiMethod> methods) {
         this.settings = settings;
         this.methods = methods.stream().collect(Collectors.toUnmodifiableMap(
                 m -> m.name().toLowerCase(Locale.ROOT), Function.identity()));
         this.byCanonicalName = methods.stream().collect(Collectors.toUnmodifiableMap(ApiMethod::name, Function.identity()));
-        this.createToken = methods.stream().filter(CreateToken.class::isInstance).map(CreateToken.class::cast)
-                .findFirst().orElse(null);
     }
 
     public static RestApiBuilder builder() {
@@ -55,6 +42,22 @@ public final class RestApi {
     }
 
     public ApiResponse handle(ApiRequest request) {
+        return answer(request, this::dispatch);
+    }
+
+    /**
+     * The answer to a call that could not be run at all because the store is saturated (an adapter's bounded
+     * queue of calls for a blocking store is full): error 2, in the format the call asked for when that can be
+     * written. Nothing was read or changed.
+     */
+    public ApiResponse unavailable(ApiRequest request) {
+        return answer(request, (r, method, options) -> {
+            throw new StoreUnavailableException();
+        });
+    }
+
+    /** The call's answer in the format it asked for; whatever the step throws becomes an error answer. */
+    private ApiResponse answer(ApiRequest request, Step step) {
         List<Param> args = request.params();
         Optional<ApiMethod> requested = request.method().flatMap(this::findMethod);
         // error answers name the method too (the XML root is error_response all the same): adapters label them
@@ -63,94 +66,18 @@ public final class RestApi {
         try {
             options = CallChecks.responseOptions(request);
         } catch (CallChecks.OptionsRefused refused) {
-            return failure(name, ApiError.INVALID_PARAMETER, refused.fallback, args);
+            return Failures.answer(name, ApiError.INVALID_PARAMETER, refused.fallback, args);
         }
         try {
-            return dispatch(request, requested, options);
+            return step.run(request, requested, options);
         } catch (RuntimeException e) {
-            return failure(name, e, options, args);
+            return Failures.answer(name, e, options, args);
         }
     }
 
-    /**
-     * {@link #handle}, for adapters whose stores do network I/O, called on a thread that must not block (an
-     * event loop). auth.createToken without a session key is checked on the calling thread (its checks are
-     * computation only) and completes where the token store completes it, its rate limits drawn in the same
-     * store step ({@link org.restauth.core.token.TokenStore#createAdmitted}): same checks, same answers.
-     * Every other call runs {@link #handle} on {@code blocking}; if that refuses it (its queue is full), the
-     * answer is error 2. The stage never fails: every failure is an error answer.
-     */
-    public CompletionStage<ApiResponse> handleAsync(ApiRequest request, Executor blocking) {
-        Optional<ApiMethod> requested = request.method().flatMap(this::findMethod);
-        String name = requested.map(ApiMethod::name).orElse("");
-        if (createToken != null && requested.orElse(null) == createToken && CallChecks.nonEmpty(request, "session_key").isEmpty()) {
-            return createTokenAsync(request, name);
-        }
-        try {
-            return CompletableFuture.supplyAsync(() -> handle(request), blocking);
-        } catch (RejectedExecutionException e) {
-            return CompletableFuture.completedFuture(refused(request, name, ApiError.SERVICE_UNAVAILABLE));
-        }
-    }
-
-    private CompletionStage<ApiResponse> createTokenAsync(ApiRequest request, String name) {
-        List<Param> args = request.params();
-        ResponseOptions options;
-        try {
-            options = CallChecks.responseOptions(request);
-        } catch (CallChecks.OptionsRefused refused) {
-            return CompletableFuture.completedFuture(failure(name, ApiError.INVALID_PARAMETER, refused.fallback, args));
-        }
-        try {
-            Application app = CallChecks.application(settings, request);
-            CallChecks.verifySignature(request, app, SessionLookup.UNKNOWN);
-            List<Admission> admissions = admissions(request, createToken, app);
-            return createToken.callAdmitted(app, admissions).handle((result, thrown) -> thrown == null
-                    ? new ApiResponse(name, result, options, args) : failure(name, thrown, options, args));
-        } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(failure(name, e, options, args));
-        }
-    }
-
-    /**
-     * The limits a call draws from, in order. One address flooding createToken is refused before it spends its
-     * application's budget. Unlimited limiters are left out: a store that draws from buckets itself
-     * ({@link org.restauth.core.token.TokenStore#createAdmitted}) would otherwise fall back to asking them.
-     */
-    private List<Admission> admissions(ApiRequest request, ApiMethod method, Application app) {
-        List<Admission> admissions = new ArrayList<>(2);
-        Optional<String> address = request.clientAddress();
-        if (method.name().equals(CREATE_TOKEN) && address.isPresent()
-                && settings.addressLimiter() != RateLimiter.UNLIMITED) {
-            admissions.add(new Admission(settings.addressLimiter(), address.get()));
-        }
-        if (settings.applicationLimiter() != RateLimiter.UNLIMITED) {
-            admissions.add(new Admission(settings.applicationLimiter(), app.apiKey()));
-        }
-        return admissions;
-    }
-
-    /** A call answered {@code error} before it ran, in the format it asked for when that can be written. */
-    private static ApiResponse refused(ApiRequest request, String name, ApiError error) {
-        try {
-            return failure(name, error, CallChecks.responseOptions(request), request.params());
-        } catch (CallChecks.OptionsRefused refused) {
-            return failure(name, ApiError.INVALID_PARAMETER, refused.fallback, request.params());
-        }
-    }
-
-    /** What a call threw, as its answer: the ApiException's error, anything else error 1 (and logged). */
-    private static ApiResponse failure(String name, Throwable thrown, ResponseOptions options, List<Param> args) {
-        Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
-        if (cause instanceof ApiException e) {
-            return failure(name, e.error(), options, args);
-        }
-        LOG.log(Level.ERROR, "unexpected failure answered with error 1: " + cause.getClass().getName(), cause);
-        return failure(name, ApiError.UNKNOWN, options, args);
-    }
-
-    private static ApiResponse failure(String method, ApiError error, ResponseOptions options, List<Param> args) {
-        return new ApiResponse(method, new ApiResult.Failure(error), options, args);
+    @FunctionalInterface
+    private interface Step {
+        ApiResponse run(ApiRequest request, Optional<ApiMethod> method, ResponseOptions options);
     }
 
     /** Canonical name of a method as clients send it: one leading {@code facebook.} off, any case. */
@@ -174,17 +101,36 @@ public final class RestApi {
         SessionLookup session = sessionKey == null ? SessionLookup.UNKNOWN : settings.sessions().find(sessionKey, now);
         CallChecks.verifySignature(request, app, session);
         ApiMethod method = requested.orElseThrow(() -> new ApiException(ApiError.UNKNOWN_METHOD));
-        acquire(request, method, app, now);
-        ApiResult result = method.call(new CallContext(request, app, now, sessionKey, session));
+        ApiResult result = run(method, new CallContext(request, app, now, sessionKey, session));
         return new ApiResponse(method.name(), result, options, request.params());
     }
 
-    /** Error 4 past a limit: "Application request limit reached" is the answer every old client understands. */
-    private void acquire(ApiRequest request, ApiMethod method, Application app, Instant now) {
-        for (Admission admission : admissions(request, method, app)) {
-            if (!admission.tryAcquire(now)) {
-                throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
+    /** The method, once the limits let it through; a refusal with error 4 is announced. */
+    private ApiResult run(ApiMethod method, CallContext context) {
+        try {
+            acquire(context.request(), method, context.app(), context.now());
+            return method.call(context);
+        } catch (ApiException e) {
+            if (e.error() == ApiError.APPLICATION_LIMIT_REACHED) {
+                settings.events().refusedByLimit(context.app().apiKey());
             }
+            throw e;
+        }
+    }
+
+    /**
+     * Error 4 past a limit: "Application request limit reached" is the answer every old client understands.
+     * The address is asked first, so one address flooding a method is refused before it spends its
+     * application's budget.
+     */
+    private void acquire(ApiRequest request, ApiMethod method, Application app, Instant now) {
+        Optional<String> address = request.clientAddress();
+        if (method.limitedByAddress() && address.isPresent()
+                && !settings.addressLimiter().tryAcquire(address.get(), now)) {
+            throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
+        }
+        if (!settings.applicationLimiter().tryAcquire(app.apiKey(), now)) {
+            throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
         }
     }
 

@@ -3,45 +3,44 @@ package org.restauth.core.api;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
+import org.restauth.core.event.AuthEvents;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.InputRules;
-import org.restauth.core.session.InMemorySessionStore;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
-import org.restauth.core.token.InMemoryTokenStore;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
 
 /**
- * Wires a {@link RestApi}. The applications and the clock are required (core never reads the wall clock
- * itself: pass {@code Clock.systemUTC()}); the rest default to the in-memory stores, the default policies
- * and no rate limit.
+ * Wires a {@link RestApi}. The stores and the clock are required (core never reads the wall clock
+ * itself: pass {@code Clock.systemUTC()}); the rest default to the default policies and no rate limit. The
+ * token policy's caps apply to the token store the stores were made with.
  */
 public final class RestApiBuilder {
     /** Default cap on parameters per call (error 105 above it). */
     public static final int DEFAULT_MAX_PARAMS = 100;
 
-    private ApplicationRegistry applications;
+    private Stores stores;
     private TokenPolicy tokenPolicy = TokenPolicy.DEFAULT;
     private SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
-    private TokenStore tokens;
-    private SessionStore sessions;
     private RateLimiter applicationLimiter = RateLimiter.UNLIMITED;
     private RateLimiter addressLimiter = RateLimiter.UNLIMITED;
     private InputRules inputRules = InputRules.DEFAULT;
     private RandomValues random;
     private Clock clock;
     private int maxParams = DEFAULT_MAX_PARAMS;
+    private AuthEvents events = AuthEvents.NONE;
 
     RestApiBuilder() {
     }
 
-    public RestApiBuilder applications(ApplicationRegistry applications) {
-        this.applications = applications;
+    /** The stores: tokens, sessions and applications come from here ({@link Stores#inMemory} for one process). */
+    public RestApiBuilder stores(Stores stores) {
+        this.stores = stores;
         return this;
     }
 
@@ -52,16 +51,6 @@ public final class RestApiBuilder {
 
     public RestApiBuilder sessionPolicy(SessionPolicy sessionPolicy) {
         this.sessionPolicy = sessionPolicy;
-        return this;
-    }
-
-    public RestApiBuilder tokenStore(TokenStore tokens) {
-        this.tokens = tokens;
-        return this;
-    }
-
-    public RestApiBuilder sessionStore(SessionStore sessions) {
-        this.sessions = sessions;
         return this;
     }
 
@@ -101,21 +90,29 @@ public final class RestApiBuilder {
         return this;
     }
 
+    /** Told what happens (tokens issued, exchanged, sessions ended, refusals); none by default. */
+    public RestApiBuilder events(AuthEvents events) {
+        this.events = events;
+        return this;
+    }
+
     public RestApi build() {
-        Objects.requireNonNull(applications, "applications");
+        Objects.requireNonNull(stores, "stores");
         Objects.requireNonNull(clock, "clock");
-        TokenStore tokenStore = tokens != null ? tokens : new InMemoryTokenStore(tokenPolicy);
-        SessionStore sessionStore = sessions != null ? sessions : new InMemorySessionStore(sessionPolicy);
+        TokenStore tokenStore = stores.tokens();
+        SessionStore sessionStore = stores.sessions();
         RandomValues values = random != null ? random : RandomValues.secure();
-        TokenIssuer issuer = new TokenIssuer(tokenStore, tokenPolicy, values, clock);
+        Objects.requireNonNull(events, "events");
+        TokenIssuer issuer = new TokenIssuer(tokenStore, tokenPolicy, values, clock, events);
         RestApiSettings settings =
                 new RestApiSettings(
-                applications, sessionStore, applicationLimiter, addressLimiter, maxParams, inputRules, clock);
+                stores.applications(), sessionStore, applicationLimiter, addressLimiter, maxParams, inputRules, clock,
+                events);
         return new RestApi(settings, List.of(
                 new CreateToken(issuer),
-                new GetSession(tokenStore, sessionStore, sessionPolicy, values),
-                SessionMethods.expireSession(sessionStore),
+                new GetSession(tokenStore, sessionStore, sessionPolicy, values, events),
+                SessionMethods.expireSession(sessionStore, events),
                 SessionMethods.promoteSession(sessionStore, values),
-                SessionMethods.revokeAuthorization(sessionStore)));
+                SessionMethods.revokeAuthorization(sessionStore, events)));
     }
 }

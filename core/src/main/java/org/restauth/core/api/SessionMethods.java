@@ -4,6 +4,7 @@ import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.crypto.Secret;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
+import org.restauth.core.event.AuthEvents;
 import org.restauth.core.session.SessionStore;
 
 /** auth.expireSession, auth.promoteSession and auth.revokeAuthorization. */
@@ -11,10 +12,14 @@ final class SessionMethods {
     private SessionMethods() {
     }
 
-    static ApiMethod expireSession(SessionStore sessions) {
+    static ApiMethod expireSession(SessionStore sessions, AuthEvents events) {
         return method("auth.expireSession", context -> {
             context.requireSession();
-            return new ApiResult.Flag(sessions.remove(context.sessionKey()));
+            boolean ended = sessions.remove(context.sessionKey());
+            if (ended) {
+                events.sessionsEnded(context.app().apiKey(), 1);
+            }
+            return new ApiResult.Flag(ended);
         });
     }
 
@@ -30,10 +35,14 @@ final class SessionMethods {
     }
 
     /** Ends all the person's sessions with the application: by session, or by {@code uid} without one. */
-    static ApiMethod revokeAuthorization(SessionStore sessions) {
+    static ApiMethod revokeAuthorization(SessionStore sessions, AuthEvents events) {
         return method("auth.revokeAuthorization", context -> {
             long uid = context.sessionKey() != null ? context.requireSession().uid() : uid(context);
-            return new ApiResult.Flag(sessions.removeAll(context.app().apiKey(), uid, context.now()) > 0);
+            int ended = sessions.removeAll(context.app().apiKey(), uid, context.now());
+            if (ended > 0) {
+                events.sessionsEnded(context.app().apiKey(), ended);
+            }
+            return new ApiResult.Flag(ended > 0);
         });
     }
 

@@ -4,9 +4,10 @@ import java.util.Objects;
 
 /**
  * Everything a caller of the REST API can cause. The message is the protocol's message only:
- * never a token, key or parameter value.
+ * never a token, key or parameter value. Sealed: its one subclass is the stores' failure,
+ * {@link StoreUnavailableException} (error 2).
  */
-public final class ApiException extends RuntimeException {
+public sealed class ApiException extends RuntimeException permits StoreUnavailableException {
     private final ApiError error;
 
     public ApiException(ApiError error) {

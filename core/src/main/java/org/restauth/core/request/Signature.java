@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import org.restauth.core.crypto.Secret;
+import org.restauth.core.internal.Md5Text;
 
 /**
  * The legacy signature: lower-case hex MD5 of every parameter but {@code sig}, as {@code key=value},

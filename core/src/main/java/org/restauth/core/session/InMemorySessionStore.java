@@ -2,9 +2,9 @@ package org.restauth.core.session;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.restauth.core.crypto.DigestKey;
+import org.restauth.core.internal.DigestKey;
 import org.restauth.core.crypto.Secret;
-import org.restauth.core.memory.BoundedExpiringIndex;
+import org.restauth.core.internal.BoundedExpiringIndex;
 
 /** Sessions in this process's memory: thread-safe, bounded, keyed by digest. One node only. */
 public final class InMemorySessionStore implements SessionStore {

@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import org.restauth.core.crypto.DigestKey;
+import org.restauth.core.internal.DigestKey;
+import org.restauth.core.internal.TokenSegment;
 
 /**
  * Tokens in this process's memory: thread-safe, bounded, keyed by digest. One node only.

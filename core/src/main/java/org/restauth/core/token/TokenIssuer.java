@@ -2,13 +2,11 @@ package org.restauth.core.token;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletionStage;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
-import org.restauth.core.limit.Admission;
+import org.restauth.core.event.AuthEvents;
 
 /** Creates tokens: 128 random bits as 32 lower-case hex characters, owned by one application. */
 public final class TokenIssuer {
@@ -19,12 +17,18 @@ public final class TokenIssuer {
     private final TokenPolicy policy;
     private final RandomValues random;
     private final Clock clock;
+    private final AuthEvents events;
 
-    public TokenIssuer(TokenStore store, TokenPolicy policy, RandomValues random, Clock clock) {
+    public TokenIssuer(TokenStore store, TokenPolicy policy, RandomValues random, Clock clock, AuthEvents events) {
         this.store = Objects.requireNonNull(store, "store");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.random = Objects.requireNonNull(random, "random");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
+    public TokenIssuer(TokenStore store, TokenPolicy policy, RandomValues random, Clock clock) {
+        this(store, policy, random, clock, AuthEvents.NONE);
     }
 
     /** A new live token for the application; error 4 when the store is full. */
@@ -34,22 +38,8 @@ public final class TokenIssuer {
         if (store.create(token, apiKey, now.plus(policy.lifetime()), now) != TokenStore.CreateResult.CREATED) {
             throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
         }
+        events.tokenIssued(apiKey);
         return token;
-    }
-
-    /**
-     * {@link #issue}, once every limiter let the call through ({@link TokenStore#createAdmitted}): error 4 if one
-     * refuses or the store is full. The stage completes where the store completes it.
-     */
-    public CompletionStage<String> issueAdmitted(String apiKey, List<Admission> admissions) {
-        Instant now = clock.instant();
-        String token = random.hex(TOKEN_BYTES);
-        return store.createAdmitted(token, apiKey, now.plus(policy.lifetime()), now, admissions).thenApply(result -> {
-            if (result != TokenStore.CreateResult.CREATED) {
-                throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
-            }
-            return token;
-        });
     }
 
     public TokenPolicy policy() {

@@ -13,6 +13,7 @@ import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.crypto.Secret;
 import org.restauth.core.error.ApiError;
+import org.restauth.core.event.AuthEvents;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.login.LoginResult;
 import org.restauth.core.login.LoginService;
@@ -22,6 +23,7 @@ import org.restauth.core.request.Signature;
 import org.restauth.core.session.InMemorySessionStore;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
@@ -61,9 +63,11 @@ final class ApiFixture {
         InMemoryApplicationRegistry apps = InMemoryApplicationRegistry.of(DESKTOP, WEB);
         tokens = new InMemoryTokenStore(b.tokenPolicy);
         sessions = new InMemorySessionStore(b.sessionPolicy);
-        api = RestApi.builder().applications(apps).tokenPolicy(b.tokenPolicy).sessionPolicy(b.sessionPolicy)
-                .tokenStore(tokens).sessionStore(sessions).applicationLimiter(b.limiter).maxParams(b.maxParams)
-                .clock(clock).build();
+        api = RestApi.builder()
+                .stores(Stores.inMemory(apps, b.tokenPolicy, b.sessionPolicy).withTokens(tokens).withSessions(sessions))
+                .tokenPolicy(b.tokenPolicy).sessionPolicy(b.sessionPolicy)
+                .applicationLimiter(b.limiter).addressLimiter(b.addressLimiter).maxParams(b.maxParams)
+                .events(b.events).clock(clock).build();
         TokenIssuer issuer = new TokenIssuer(tokens, b.tokenPolicy, RandomValues.secure(), clock);
         login = new LoginService(apps, tokens, issuer, USERS, RateLimiter.UNLIMITED, clock);
     }
@@ -116,6 +120,8 @@ final class ApiFixture {
         private TokenPolicy tokenPolicy = TokenPolicy.DEFAULT;
         private SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
         private RateLimiter limiter = RateLimiter.UNLIMITED;
+        private RateLimiter addressLimiter = RateLimiter.UNLIMITED;
+        private AuthEvents events = AuthEvents.NONE;
         private int maxParams = RestApiBuilder.DEFAULT_MAX_PARAMS;
 
         Builder tokenPolicy(TokenPolicy policy) {
@@ -130,6 +136,16 @@ final class ApiFixture {
 
         Builder applicationLimiter(RateLimiter limiter) {
             this.limiter = limiter;
+            return this;
+        }
+
+        Builder addressLimiter(RateLimiter limiter) {
+            this.addressLimiter = limiter;
+            return this;
+        }
+
+        Builder events(AuthEvents listener) {
+            this.events = listener;
             return this;
         }
 

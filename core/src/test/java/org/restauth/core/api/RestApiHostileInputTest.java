@@ -19,6 +19,7 @@ import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.InputRules;
 import org.restauth.core.request.Param;
 import org.restauth.core.request.Signature;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.TokenPolicy;
 
@@ -30,8 +31,8 @@ class RestApiHostileInputTest {
 
     private final InMemoryTokenStore tokens = new InMemoryTokenStore(TokenPolicy.DEFAULT);
     private final RestApi api = RestApi.builder()
-            .applications(InMemoryApplicationRegistry.of(Application.desktop(KEY, SECRET, "Desktop")))
-            .tokenStore(tokens)
+            .stores(Stores.inMemory(InMemoryApplicationRegistry.of(Application.desktop(KEY, SECRET, "Desktop")))
+                    .withTokens(tokens))
             .inputRules(new InputRules(8, 40))
             .addressLimiter(new InMemoryRateLimiter(new RateLimit(2, 0.001)))
             .clock(CLOCK)

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.error.ApiError;
-import org.restauth.core.error.ApiException;
+import org.restauth.core.error.StoreUnavailableException;
+import org.restauth.core.store.Stores;
 import org.restauth.core.limit.InMemoryRateLimiter;
 import org.restauth.core.limit.RateLimit;
 import org.restauth.core.request.Param;
@@ -257,8 +258,9 @@ class RestApiTest {
 
     @Test
     void handle_storeDown_isError2() {
-        RestApi api = RestApi.builder().applications(InMemoryApplicationRegistry.of(ApiFixture.DESKTOP))
-                .tokenStore(new DownTokenStore(new ApiException(ApiError.SERVICE_UNAVAILABLE)))
+        RestApi api = RestApi.builder()
+                .stores(Stores.inMemory(InMemoryApplicationRegistry.of(ApiFixture.DESKTOP))
+                        .withTokens(new DownTokenStore(new StoreUnavailableException())))
                 .clock(fx.clock).build();
 
         assertFailure(ApiError.SERVICE_UNAVAILABLE, api.handle(fx.call("auth.createToken").sentRequest()));
@@ -266,8 +268,9 @@ class RestApiTest {
 
     @Test
     void handle_unexpectedFailure_isError1WithRequestArgs() {
-        RestApi api = RestApi.builder().applications(InMemoryApplicationRegistry.of(ApiFixture.DESKTOP))
-                .tokenStore(new DownTokenStore(new IllegalStateException("connection pool exhausted")))
+        RestApi api = RestApi.builder()
+                .stores(Stores.inMemory(InMemoryApplicationRegistry.of(ApiFixture.DESKTOP))
+                        .withTokens(new DownTokenStore(new IllegalStateException("connection pool exhausted"))))
                 .clock(fx.clock).build();
         ApiFixture.Call call = fx.call("auth.createToken");
 

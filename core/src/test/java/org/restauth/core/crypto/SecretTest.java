@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.restauth.core.internal.DigestKey;
 
 class SecretTest {
     private static final String VALUE = "secretsecretsecretsecretsecret12";

@@ -18,10 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.restauth.core.crypto.RandomValues;
-import org.restauth.core.limit.Admission;
-import org.restauth.core.limit.InMemoryRateLimiter;
-import org.restauth.core.limit.RateLimit;
-import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.token.TokenStore.ApproveResult;
 import org.restauth.core.token.TokenStore.CreateResult;
 
@@ -52,14 +48,6 @@ public abstract class TokenStoreContract {
      */
     protected Duration countedAfterExpiry() {
         return Duration.ZERO;
-    }
-
-    /**
-     * A new limiter, for {@link TokenStore#createAdmitted}: a store that keeps rate-limit buckets itself returns
-     * one of its own, whose buckets it can draw from in the same step as the create.
-     */
-    protected RateLimiter newLimiter(RateLimit limit) {
-        return new InMemoryRateLimiter(limit);
     }
 
     @BeforeEach
@@ -322,61 +310,5 @@ public abstract class TokenStoreContract {
             winners += result.get().isPresent() ? 1 : 0;
         }
         return winners;
-    }
-
-    private CreateResult createAdmitted(TokenStore store, String token, List<Admission> admissions) {
-        return store.createAdmitted(token, appA, inAnHour(), now, admissions).toCompletableFuture().join();
-    }
-
-    @Test
-    void createAdmitted_everyLimiterAdmits_createsTheToken() {
-        TokenStore store = newStore(ROOMY);
-        RateLimiter limiter = newLimiter(new RateLimit(5, 0.001));
-        String token = newToken();
-
-        assertEquals(CreateResult.CREATED, createAdmitted(store, token,
-                List.of(new Admission(limiter, "address"), new Admission(limiter, appA))));
-
-        assertEquals(Optional.of(new StoredToken(appA, TokenState.ISSUED, 0, inAnHour().toEpochMilli())),
-                store.peek(token, now));
-    }
-
-    @Test
-    void createAdmitted_limiterRefuses_isRateLimitedAndStoresNothing() {
-        TokenStore store = newStore(ROOMY);
-        RateLimiter oneCall = newLimiter(new RateLimit(1, 0.001));
-        createAdmitted(store, newToken(), List.of(new Admission(oneCall, appA)));
-        String refused = newToken();
-
-        assertEquals(CreateResult.RATE_LIMITED, createAdmitted(store, refused, List.of(new Admission(oneCall, appA))));
-
-        assertEquals(Optional.empty(), store.peek(refused, now));
-        assertEquals(1, store.liveCount(now));
-    }
-
-    @Test
-    void createAdmitted_firstLimiterRefuses_laterLimitersAreNotDrawnFrom() {
-        TokenStore store = newStore(ROOMY);
-        RateLimiter byAddress = newLimiter(new RateLimit(1, 0.001));
-        RateLimiter byApp = newLimiter(new RateLimit(1, 0.001));
-        createAdmitted(store, newToken(), List.of(new Admission(byAddress, "address")));
-
-        assertEquals(CreateResult.RATE_LIMITED, createAdmitted(store, newToken(),
-                List.of(new Admission(byAddress, "address"), new Admission(byApp, appA))));
-
-        assertEquals(CreateResult.CREATED, createAdmitted(store, newToken(), List.of(new Admission(byApp, appA))));
-    }
-
-    @Test
-    void createAdmitted_capReached_isLimitReachedAfterDrawing() {
-        TokenStore store = newStore(new TokenPolicy(Duration.ofMinutes(60), 10, 1));
-        RateLimiter twoCalls = newLimiter(new RateLimit(2, 0.001));
-        createAdmitted(store, newToken(), List.of());
-
-        assertEquals(CreateResult.LIMIT_REACHED, createAdmitted(store, newToken(), List.of(new Admission(twoCalls, appA))));
-
-        assertEquals(1, store.liveCount(now));
-        assertTrue(twoCalls.tryAcquire(appA, now));
-        assertFalse(twoCalls.tryAcquire(appA, now)); // the refused create drew its call all the same
     }
 }

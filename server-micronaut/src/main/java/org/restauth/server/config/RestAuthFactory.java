@@ -13,10 +13,11 @@ import org.restauth.core.api.RestApi;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
+import org.restauth.core.event.AuthEvents;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.InputRules;
 import org.restauth.core.session.SessionPolicy;
-import org.restauth.core.session.SessionStore;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
@@ -66,28 +67,27 @@ public class RestAuthFactory {
     }
 
     @Singleton
-    TokenIssuer tokenIssuer(TokenStore tokens, TokenPolicy policy, RandomValues random, Clock clock) {
-        return new TokenIssuer(tokens, policy, random, clock);
+    TokenIssuer tokenIssuer(TokenStore tokens, TokenPolicy policy, RandomValues random, Clock clock,
+                            AuthEvents events) {
+        return new TokenIssuer(tokens, policy, random, clock, events);
     }
 
     /** Eager: every {@code restauth.*} value is checked at start, not on the first call. */
     @Context
-    RestApi restApi(ApplicationRegistry applications, TokenPolicy tokenPolicy, SessionPolicy sessionPolicy,
-                    TokenStore tokens, SessionStore sessions, ApiProperties api,
+    RestApi restApi(Stores stores, TokenPolicy tokenPolicy, SessionPolicy sessionPolicy, ApiProperties api,
                     @Named("application") RateLimiter applicationLimiter, @Named("address") RateLimiter addressLimiter,
-                    InputRules inputRules, RandomValues random, Clock clock) {
+                    InputRules inputRules, RandomValues random, Clock clock, AuthEvents events) {
         return RestApi.builder()
-                .applications(applications)
+                .stores(stores)
                 .tokenPolicy(tokenPolicy)
                 .sessionPolicy(sessionPolicy)
-                .tokenStore(tokens)
-                .sessionStore(sessions)
                 .applicationLimiter(applicationLimiter)
                 .addressLimiter(addressLimiter)
                 .inputRules(inputRules)
                 .maxParams(Policies.maxParams(api))
                 .random(random)
                 .clock(clock)
+                .events(events)
                 .build();
     }
 

@@ -4,6 +4,7 @@ import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import org.restauth.core.store.Stores;
 import org.restauth.server.store.StateStore;
 
 /**
@@ -14,14 +15,16 @@ import org.restauth.server.store.StateStore;
 @Singleton
 public class StoreHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
     private final StateStore state;
+    private final Stores stores;
 
-    public StoreHealthIndicator(StateStore state) {
+    public StoreHealthIndicator(StateStore state, Stores stores) {
         this.state = state;
+        this.stores = stores;
     }
 
     @Override
     protected Map<String, Object> getHealthInformation() {
-        boolean reachable = state.reachable();
+        boolean reachable = stores.reachable();
         healthStatus = reachable ? HealthStatus.UP : HealthStatus.DOWN;
         return Map.of("kind", state.kind(), "reachable", reachable);
     }

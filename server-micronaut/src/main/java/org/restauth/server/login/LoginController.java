@@ -16,11 +16,11 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import org.restauth.core.api.Failures;
+import org.restauth.core.wire.MalformedRequestException;
 import org.restauth.server.ops.ClientAddresses;
 import org.restauth.server.request.RawRequest;
-import org.restauth.server.request.MalformedRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,8 +79,7 @@ public class LoginController {
     /** Anything these routes throw: a page for people, never a stack trace. */
     @Error
     MutableHttpResponse<String> onError(HttpRequest<?> request, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+        Throwable cause = Failures.cause(failure);
         if (cause instanceof MalformedRequestException) {
             return answers.page(request, Messages.malformed());
         }

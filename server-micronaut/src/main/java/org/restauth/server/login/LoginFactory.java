@@ -17,11 +17,12 @@ import java.util.Optional;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.login.LoginService;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenStore;
 import org.restauth.core.user.InMemoryUserDirectory;
+import org.restauth.core.user.UserDirectory;
 import org.restauth.format.users.UserFileDirectory;
-import org.restauth.server.store.StateStore;
 
 /** Wires the login page: its people, its attempt limiter, core's LoginService and the CSRF key. */
 @Factory
@@ -44,14 +45,20 @@ public class LoginFactory {
         }
     }
 
+    /** The people who can log in, for the store bundle. */
+    @Singleton
+    UserDirectory userDirectory(People people) {
+        return people.directory();
+    }
+
     /**
      * Login attempts, keyed {@code email:<email>} and {@code addr:<client address>}. In the configured store:
      * this process's memory, or with {@code restauth.store=redis} buckets that every node shares.
      */
     @Singleton
     @Named(LIMITER)
-    RateLimiter loginRateLimiter(LoginRateLimitProperties props, StateStore state) {
-        return props.rateLimit().map(limit -> state.rateLimiter(LIMITER, limit)).orElse(RateLimiter.UNLIMITED);
+    RateLimiter loginRateLimiter(LoginRateLimitProperties props, Stores stores) {
+        return props.rateLimit().map(limit -> stores.limiters().named(LIMITER, limit)).orElse(RateLimiter.UNLIMITED);
     }
 
     @Singleton

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.restauth.core.app.Application;
 import org.restauth.core.app.ApplicationRegistry;
+import org.restauth.core.event.AuthEvents;
 import org.restauth.core.login.LoginFailure;
 import org.restauth.core.login.LoginResult;
 import org.restauth.core.login.LoginService;
@@ -15,10 +16,12 @@ import org.restauth.core.login.LoginService;
 class LoginFlow {
     private final LoginService login;
     private final ApplicationRegistry applications;
+    private final AuthEvents events;
 
-    LoginFlow(LoginService login, ApplicationRegistry applications) {
+    LoginFlow(LoginService login, ApplicationRegistry applications, AuthEvents events) {
         this.login = login;
         this.applications = applications;
+        this.events = events;
     }
 
     /** GET: the form, for a usable token (a web application without one gets a new token). */
@@ -37,6 +40,7 @@ class LoginFlow {
         LoginResult result = login.approve(request.apiKey(), request.authToken(), request.email(), password,
                 clientAddress);
         if (result instanceof LoginResult.Ready ready) {
+            events.tokenApproved(ready.app().apiKey()); // until LoginService announces its own outcomes
             return approved(ready, request);
         }
         LoginResult.Refused refused = (LoginResult.Refused) result;

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.InputRules;
+import org.restauth.core.store.Stores;
 import org.restauth.server.config.RateLimitProperties;
-import org.restauth.server.store.StateStore;
 
 /**
  * The limits' beans. The two limiters keep their buckets in the configured state store: this node's
@@ -26,14 +26,14 @@ public class LimitFactory {
 
     @Singleton
     @Named("application")
-    RateLimiter applicationLimiter(RateLimits limits, StateStore state) {
-        return limits.application().map(limit -> state.rateLimiter(APPLICATION, limit)).orElse(RateLimiter.UNLIMITED);
+    RateLimiter applicationLimiter(RateLimits limits, Stores stores) {
+        return limits.application().map(limit -> stores.limiters().named(APPLICATION, limit)).orElse(RateLimiter.UNLIMITED);
     }
 
     @Singleton
     @Named("address")
-    RateLimiter addressLimiter(RateLimits limits, StateStore state) {
-        return limits.address().map(limit -> state.rateLimiter(ADDRESS, limit)).orElse(RateLimiter.UNLIMITED);
+    RateLimiter addressLimiter(RateLimits limits, Stores stores) {
+        return limits.address().map(limit -> stores.limiters().named(ADDRESS, limit)).orElse(RateLimiter.UNLIMITED);
     }
 
     @Singleton

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.request.Param;
+import org.restauth.core.wire.MalformedRequestException;
+import org.restauth.core.wire.StrictUtf8;
 
 /**
  * {@code multipart/form-data} bodies, decoded with Netty's multipart decoder (one old client sends every

@@ -1,18 +1,14 @@
 package org.restauth.server.request;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.restauth.core.request.Param;
+import org.restauth.core.wire.WireParameters;
 
 /**
- * All parameters of one call in arrival order: the query string's first, then the body's. Both are read
- * from the raw bytes, so that nothing is reordered, merged or silently dropped on the way.
+ * All parameters of one call in arrival order, read by core's rules ({@link WireParameters}); the server adds
+ * only what needs Netty, the multipart decoder.
  */
 public final class RequestParameters {
-    private static final String MULTIPART = "multipart/form-data";
-
     private final Multipart multipart;
 
     /**
@@ -23,37 +19,8 @@ public final class RequestParameters {
         this.multipart = new Multipart(maxMultipartFields, maxBufferedBytes);
     }
 
-    /**
-     * @param requestTarget the request line's target as received ({@code /restserver.php?a=1}); its
-     *     characters are the received bytes (ISO-8859-1), so non-ASCII UTF-8 sent unescaped survives
-     * @param contentType the Content-Type header, or null
-     * @param body the raw body, empty when there is none
-     * @throws MalformedRequestException when a parameter cannot be decoded
-     */
+    /** @throws org.restauth.core.wire.MalformedRequestException when a parameter cannot be decoded */
     public List<Param> read(String requestTarget, String contentType, byte[] body) {
-        List<Param> params = new ArrayList<>();
-        UrlEncoded.parse(query(requestTarget).getBytes(StandardCharsets.ISO_8859_1), params);
-        if (body.length > 0) {
-            if (isMultipart(contentType)) {
-                multipart.parse(contentType, body, params);
-            } else {
-                // urlencoded, and any other or missing type: old clients do not all label their forms
-                UrlEncoded.parse(body, params);
-            }
-        }
-        return params;
-    }
-
-    private static String query(String target) {
-        int question = target.indexOf('?');
-        if (question < 0) {
-            return "";
-        }
-        int hash = target.indexOf('#', question);
-        return target.substring(question + 1, hash < 0 ? target.length() : hash);
-    }
-
-    private static boolean isMultipart(String contentType) {
-        return contentType != null && contentType.trim().toLowerCase(Locale.ROOT).startsWith(MULTIPART);
+        return WireParameters.read(requestTarget, contentType, body, multipart::parse);
     }
 }

@@ -1,41 +1,23 @@
 package org.restauth.server.store;
 
-import org.restauth.core.limit.InMemoryRateLimiter;
-import org.restauth.core.limit.RateLimit;
-import org.restauth.core.limit.RateLimiter;
-import org.restauth.core.session.InMemorySessionStore;
+import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.session.SessionPolicy;
-import org.restauth.core.session.SessionStore;
-import org.restauth.core.token.InMemoryTokenStore;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenPolicy;
-import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.UserDirectory;
 
 /** Core's in-memory stores: one node, state lost at restart. */
 final class MemoryStateStore implements StateStore {
 
     @Override
-    public TokenStore tokenStore(TokenPolicy policy) {
-        return new InMemoryTokenStore(policy);
-    }
-
-    @Override
-    public SessionStore sessionStore(SessionPolicy policy) {
-        return new InMemorySessionStore(policy);
-    }
-
-    @Override
-    public RateLimiter rateLimiter(String name, RateLimit limit) {
-        return new InMemoryRateLimiter(limit);
+    public Stores stores(TokenPolicy tokens, SessionPolicy sessions, ApplicationRegistry applications,
+                         UserDirectory users) {
+        return Stores.inMemory(applications, tokens, sessions).withUsers(users);
     }
 
     @Override
     public String kind() {
         return "memory";
-    }
-
-    @Override
-    public boolean reachable() {
-        return true;
     }
 
     @Override

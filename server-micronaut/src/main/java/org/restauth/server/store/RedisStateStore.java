@@ -1,11 +1,10 @@
 package org.restauth.server.store;
 
-import org.restauth.core.limit.RateLimit;
-import org.restauth.core.limit.RateLimiter;
+import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.session.SessionPolicy;
-import org.restauth.core.session.SessionStore;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenPolicy;
-import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.UserDirectory;
 import org.restauth.store.redis.RedisStores;
 
 /**
@@ -20,28 +19,14 @@ final class RedisStateStore implements StateStore {
     }
 
     @Override
-    public TokenStore tokenStore(TokenPolicy policy) {
-        return redis.tokenStore(policy);
-    }
-
-    @Override
-    public SessionStore sessionStore(SessionPolicy policy) {
-        return redis.sessionStore(policy);
-    }
-
-    @Override
-    public RateLimiter rateLimiter(String name, RateLimit limit) {
-        return redis.rateLimiter(name, limit);
+    public Stores stores(TokenPolicy tokens, SessionPolicy sessions, ApplicationRegistry applications,
+                         UserDirectory users) {
+        return redis.stores(tokens, sessions, applications, users);
     }
 
     @Override
     public String kind() {
         return "redis";
-    }
-
-    @Override
-    public boolean reachable() {
-        return redis.ping();
     }
 
     @Override

@@ -1,15 +1,18 @@
 package org.restauth.server.store;
 
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.ConversionService;
-import io.micronaut.http.netty.channel.EventLoopGroupRegistry;
 import jakarta.inject.Singleton;
+import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.UserDirectory;
 
 /**
  * The stores, from {@code restauth.store} (memory by default, or redis). One switch rather than a
@@ -19,26 +22,35 @@ import org.restauth.core.token.TokenStore;
 @Factory
 public class StoreFactory {
 
-    /**
-     * Closed when the server stops, which closes the Redis connections. With Redis, auth.createToken's calls
-     * go out on the HTTP server's own event loops (bench/README.md, "Redis store").
-     */
+    /** Closed when the server stops, which closes the Redis connection. */
     @Singleton
     @Bean(preDestroy = "close")
     StateStore stateStore(@Value("${restauth.store:memory}") String store, RedisProperties redis,
-                          @Value("${restauth.redis.call-queue:10000}") int callQueue, ConversionService conversion,
-                          EventLoopGroupRegistry loops) {
-        return StoreSettings.open(store, redis, new StoreSettings.Calls(callQueue, loops::getDefaultEventLoopGroup),
-                conversion);
+                          ConversionService conversion) {
+        return StoreSettings.open(store, redis, conversion);
     }
 
     @Singleton
-    TokenStore tokenStore(StateStore state, TokenPolicy policy) {
-        return state.tokenStore(policy);
+    Stores stores(StateStore state, TokenPolicy tokens, SessionPolicy sessions, ApplicationRegistry applications,
+                  UserDirectory users) {
+        return state.stores(tokens, sessions, applications, users);
+    }
+
+    /** Eager, so that a bad call-threads or call-queue value stops the start with its key named. */
+    @Context
+    @Bean(preDestroy = "close")
+    ApiCalls apiCalls(Stores stores, @Value("${restauth.redis.call-threads:16}") int threads,
+                      @Value("${restauth.redis.call-queue:10000}") int queue) {
+        return ApiCalls.forStores(stores, threads, queue);
     }
 
     @Singleton
-    SessionStore sessionStore(StateStore state, SessionPolicy policy) {
-        return state.sessionStore(policy);
+    TokenStore tokenStore(Stores stores) {
+        return stores.tokens();
+    }
+
+    @Singleton
+    SessionStore sessionStore(Stores stores) {
+        return stores.sessions();
     }
 }

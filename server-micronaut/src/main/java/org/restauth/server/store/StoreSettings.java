@@ -2,11 +2,9 @@ package org.restauth.server.store;
 
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.convert.ConversionService;
-import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.restauth.store.redis.RedisStores;
 
 /** Turns {@code restauth.store} and {@code restauth.redis.*} into a store, refusing bad values by key name. */
@@ -14,25 +12,16 @@ final class StoreSettings {
     private StoreSettings() {
     }
 
-    /**
-     * How the Redis calls are made.
-     *
-     * @param queue bounds the asynchronous Redis calls in flight too ({@code restauth.redis.call-queue})
-     * @param loops the HTTP server's event loops, asked for only with Redis
-     */
-    record Calls(int queue, Supplier<EventLoopGroup> loops) {
-    }
-
-    static StateStore open(String store, RedisProperties redis, Calls calls, ConversionService conversion) {
+    static StateStore open(String store, RedisProperties redis, ConversionService conversion) {
         String kind = store == null ? "" : store.trim().toLowerCase(Locale.ROOT);
         return switch (kind) {
             case "memory" -> new MemoryStateStore();
-            case "redis" -> new RedisStateStore(redisStores(redis, calls, conversion));
+            case "redis" -> new RedisStateStore(redisStores(redis, conversion));
             default -> throw new ConfigurationException("restauth.store must be memory or redis");
         };
     }
 
-    private static RedisStores redisStores(RedisProperties props, Calls calls, ConversionService conversion) {
+    private static RedisStores redisStores(RedisProperties props, ConversionService conversion) {
         Duration timeout = timeout(props.getTimeout(), conversion);
         String uri = props.getUri() == null ? "" : props.getUri().trim();
         if (!uri.startsWith("redis://") && !uri.startsWith("rediss://")) {
@@ -40,8 +29,7 @@ final class StoreSettings {
         }
         try {
             // connects on first use: the node starts even while Redis is down, and answers error 2 until it is up
-            // below 1: StoreCallExecutor names the key
-            return new RedisStores(uri, timeout, Math.max(1, calls.queue()), calls.loops().get());
+            return new RedisStores(uri, timeout);
         } catch (IllegalArgumentException e) {
             throw badUri(); // not chained: the client's message may quote the URI, password included
         }

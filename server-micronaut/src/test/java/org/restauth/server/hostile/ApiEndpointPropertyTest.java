@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -22,16 +21,16 @@ import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.Secret;
 import org.restauth.core.session.InMemorySessionStore;
 import org.restauth.core.session.SessionPolicy;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.format.RenderedResponse;
 import org.restauth.format.ResponseRenderer;
 import org.restauth.server.ApiEndpoint;
-import org.restauth.server.config.ApplicationSetup;
 import org.restauth.server.ops.ApiMetrics;
-import org.restauth.server.ops.AppNames;
 import org.restauth.server.ops.CallRecorder;
 import org.restauth.server.request.RequestParameters;
+import org.restauth.server.store.ApiCalls;
 
 /**
  * Any call, read and answered exactly as the server does (raw query and body in, rendered bytes out),
@@ -42,15 +41,16 @@ class ApiEndpointPropertyTest {
     private static final Clock CLOCK = Clock.fixed(Instant.ofEpochSecond(1262304000L), ZoneOffset.UTC);
     private static final InMemoryTokenStore TOKENS = new InMemoryTokenStore(TokenPolicy.DEFAULT);
     private static final InMemorySessionStore SESSIONS = new InMemorySessionStore(SessionPolicy.DEFAULT);
+    private static final Application APP = Application.desktop(Wire.KEY, Secret.of(Wire.SECRET), "vector");
+    private static final Stores STORES =
+            Stores.inMemory(InMemoryApplicationRegistry.of(APP)).withTokens(TOKENS).withSessions(SESSIONS);
     private static final ApiEndpoint ENDPOINT = endpoint();
 
     private static ApiEndpoint endpoint() {
-        Application app = Application.desktop(Wire.KEY, Secret.of(Wire.SECRET), "vector");
-        RestApi api = RestApi.builder().applications(InMemoryApplicationRegistry.of(app))
-                .tokenStore(TOKENS).sessionStore(SESSIONS).clock(CLOCK).build();
-        CallRecorder recorder = new CallRecorder(new ApiMetrics(new SimpleMeterRegistry()),
-                new AppNames(new ApplicationSetup(List.of(app), Optional.empty()), List.of()));
-        return new ApiEndpoint(new RequestParameters(1000, 65_536), api, new ResponseRenderer(), recorder);
+        RestApi api = RestApi.builder().stores(STORES).clock(CLOCK).build();
+        CallRecorder recorder = new CallRecorder(new ApiMetrics(new SimpleMeterRegistry()));
+        return new ApiEndpoint(new RequestParameters(1000, 65_536), api, new ResponseRenderer(), recorder,
+                ApiCalls.forStores(STORES, 1, 1));
     }
 
     @Provide
@@ -63,7 +63,8 @@ class ApiEndpointPropertyTest {
         long tokensBefore = TOKENS.liveCount(CLOCK.instant());
         long sessionsBefore = SESSIONS.liveCount(CLOCK.instant());
 
-        RenderedResponse answer = ENDPOINT.answer(null, call.target(), call.contentType(), call.body(), "192.0.2.1");
+        RenderedResponse answer =
+                ENDPOINT.answer(null, call.target(), call.contentType(), call.body(), "192.0.2.1").join();
 
         boolean error = AnswerCheck.isError(call, 200, answer.contentType(), answer.body());
         Statistics.label("answer").collect(error ? "error" : "ok");
@@ -94,7 +95,7 @@ class ApiEndpointPropertyTest {
         String target = "/restserver.php?" + new String(query, StandardCharsets.ISO_8859_1).replace("#", "");
         GeneratedCall unknown = new GeneratedCall(List.of(), GeneratedCall.Transport.QUERY, "raw");
 
-        RenderedResponse answer = ENDPOINT.answer(null, target, contentType, body, null);
+        RenderedResponse answer = ENDPOINT.answer(null, target, contentType, body, null).join();
 
         AnswerCheck.isError(unknown, 200, answer.contentType(), answer.body());
     }

@@ -123,12 +123,12 @@ class LoginBrowserTest {
     }
 
     @Test
-    void expiredToken_submitAfterLifetime_linkNoLongerValidPage() throws InterruptedException {
+    void expiredToken_submitAfterLifetime_linkNoLongerValidPage() {
         LoginClient api = new LoginClient(shortLived.getURI());
         String token = api.createToken(DESKTOP_KEY, DESKTOP_SECRET);
         browser.driver.get(base(shortLived) + "/login.php?api_key=" + DESKTOP_KEY + "&v=1.0&auth_token=" + token);
         fillIn(ALICE, ALICE_PASSWORD);
-        Thread.sleep(1300); // just past restauth.token.lifetime=1s of this server
+        MovableClock.of(shortLived.getApplicationContext()).advance(Duration.ofMillis(1300)); // past its 1s lifetime
 
         browser.driver.findElement(By.cssSelector("button.allow")).click();
 
@@ -202,6 +202,7 @@ class LoginBrowserTest {
                 "micronaut.server.port", -1,
                 "restauth.users-file", TestPeople.usersFile(),
                 "restauth.token.lifetime", tokenLifetime,
+                MovableClock.PROPERTY, "true",
                 "restauth.login.rate-limit.burst", "100",
                 // Micronaut refuses cross-origin posts to a loopback server on its own; lifted so that the
                 // login page's own guard (SameSite cookie, Origin) is what refuses the cross-site post

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.restauth.core.session.InMemorySessionStore;
 import org.restauth.core.session.SessionStore;
 import org.restauth.store.redis.RedisSessionStore;
+import org.restauth.server.store.ApiCalls;
 import org.restauth.server.store.StateStore;
 
 /** {@code restauth.store} and {@code restauth.redis.*}: what they select, and a clear refusal of bad values. */
@@ -44,9 +45,20 @@ class StoreConfigurationTest {
         Map<String, Object> props = redisProps("redis://127.0.0.1:1");
         props.remove("restauth.store");
         try (EmbeddedServer server = start(props)) {
-            // the TokenStore bean is wrapped for metrics (ops.MeteredTokenStore): the store's kind tells where tokens live
             assertEquals("memory", server.getApplicationContext().getBean(StateStore.class).kind());
             assertEquals(InMemorySessionStore.class, server.getApplicationContext().getBean(SessionStore.class).getClass());
+            assertFalse(server.getApplicationContext().getBean(ApiCalls.class).pooled());
+        }
+    }
+
+    /** The value is trimmed and read in any case, and the call path follows the stores it chose. */
+    @Test
+    void start_storeMemoryInAnyCase_runsCallsOnTheEventLoop() {
+        Map<String, Object> props = redisProps("redis://127.0.0.1:1");
+        props.put("restauth.store", " Memory ");
+        try (EmbeddedServer server = start(props)) {
+            assertEquals("memory", server.getApplicationContext().getBean(StateStore.class).kind());
+            assertFalse(server.getApplicationContext().getBean(ApiCalls.class).pooled());
         }
     }
 
@@ -55,6 +67,7 @@ class StoreConfigurationTest {
         try (EmbeddedServer server = start(redisProps("redis://127.0.0.1:1"))) {
             assertEquals("redis", server.getApplicationContext().getBean(StateStore.class).kind());
             assertEquals(RedisSessionStore.class, server.getApplicationContext().getBean(SessionStore.class).getClass());
+            assertTrue(server.getApplicationContext().getBean(ApiCalls.class).pooled());
         }
     }
 

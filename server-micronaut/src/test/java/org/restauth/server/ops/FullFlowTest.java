@@ -151,6 +151,15 @@ class FullFlowTest {
         assertTrue(lines.get(8).contains(" - method=unknown format=- callback=no result=http_413 status=413 "));
     }
 
+    /** Buckets per method and result: a p99 per method is histogram_quantile over them. */
+    @Test
+    void prometheus_requestTimerPublishesHistogramBuckets() {
+        assertTrue(prometheus.contains("restauth_requests_seconds_bucket{method=\"auth.createToken\",result=\"ok\",le=\""),
+                prometheus);
+        assertTrue(prometheus.contains(
+                "restauth_requests_seconds_bucket{method=\"auth.createToken\",result=\"ok\",le=\"+Inf\"} 1"));
+    }
+
     @Test
     void prometheus_countsTheFlowPerApplicationName() {
         assertTrue(prometheus.contains("restauth_tokens_issued_total{application=\"vector\"} 1.0"), prometheus);
@@ -158,6 +167,7 @@ class FullFlowTest {
         assertTrue(prometheus.contains("restauth_tokens_exchanged_total{application=\"vector\"} 1.0"));
         assertTrue(prometheus.contains("restauth_requests_seconds_count{method=\"auth.getSession\",result=\"100\"} 1"));
         assertTrue(prometheus.contains("restauth_requests_seconds_count{method=\"auth.createToken\",result=\"104\"} 1"));
+        assertTrue(prometheus.contains("restauth_sessions_ended_total{application=\"vector\"}"), prometheus);
         assertTrue(prometheus.contains("restauth_tokens_live 0.0"));
         assertTrue(prometheus.contains("restauth_sessions_live 0.0"));
         assertFalse(prometheus.contains(KEY), "an api key became a label");

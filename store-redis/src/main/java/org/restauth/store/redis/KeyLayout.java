@@ -3,9 +3,8 @@ package org.restauth.store.redis;
 import org.restauth.core.crypto.Digests;
 
 /**
- * Key names. Every key carries one hash tag, {@code {restauth}}, so that a Lua script can draw from the
- * rate-limit buckets, check a cap and write the entry in one atomic step even on Redis Cluster (a script
- * may only touch one slot): auth.createToken is one script (bench/README.md, "Redis store").
+ * Key names. Every key carries one hash tag, {@code {restauth}}, so that a Lua script can check a cap and
+ * write the entry and its indexes in one atomic step even on Redis Cluster (a script may only touch one slot).
  * The Lua scripts build some index names from the prefixes below: keep the two in step.
  *
  * <pre>

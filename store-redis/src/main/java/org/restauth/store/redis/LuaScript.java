@@ -11,7 +11,7 @@ import java.util.HexFormat;
 /** A Lua script from this package's resources and the SHA-1 that EVALSHA names it by. */
 record LuaScript(String text, String sha1) {
 
-    static final LuaScript TOKEN_CREATE = load("bucket.lua", "token-value.lua", "token-count.lua", "token-create.lua");
+    static final LuaScript TOKEN_CREATE = load("token-value.lua", "token-count.lua", "token-create.lua");
     static final LuaScript TOKEN_APPROVE = load("token-value.lua", "token-approve.lua");
     static final LuaScript TOKEN_CONSUME = load("token-value.lua", "token-count.lua", "token-consume.lua");
     static final LuaScript TOKEN_LIVE = load("token-count.lua", "token-live.lua");

@@ -7,22 +7,18 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.resource.ClientResources;
-import io.netty.channel.EventLoop;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.restauth.core.error.ApiError;
-import org.restauth.core.error.ApiException;
+import org.restauth.core.error.StoreUnavailableException;
 
 /**
- * One connection to Redis, opened on first use and reopened on the first call after it broke; its I/O runs
- * on one event loop (Lettuce's own, or one it shares with the HTTP server: {@link #runsOnThisThread}). No
- * command waits for a reconnect, and after a connect attempt that hung the next ones fail at once for a while.
+ * One connection to Redis, opened on first use and reopened on the first call after it broke. No command
+ * waits for a reconnect, and after a connect attempt that hung the next ones fail at once for a while.
  */
 final class RedisLane implements AutoCloseable {
     private final RedisClient client;
     private final RedisURI uri;
-    private final EventLoop loop; // null: Lettuce's own
     private final long retryPauseNanos;
     private final Duration connectBound;
     // read without the lock on every call; the lock only orders reconnects
@@ -30,9 +26,8 @@ final class RedisLane implements AutoCloseable {
     private CompletableFuture<StatefulRedisConnection<String, String>> connecting; // guarded by this
     private long nextConnectNanos = System.nanoTime(); // guarded by this
 
-    RedisLane(ClientResources resources, RedisURI uri, Duration timeout, EventLoop loop) {
+    RedisLane(ClientResources resources, RedisURI uri, Duration timeout) {
         this.uri = uri;
-        this.loop = loop;
         this.client = RedisClient.create(resources, uri);
         // Our own reconnect on the next call, instead of Lettuce's watchdog: its backoff would leave the
         // first calls after Redis is back failing, and commands must never queue while disconnected.
@@ -46,11 +41,6 @@ final class RedisLane implements AutoCloseable {
         this.connectBound = timeout.multipliedBy(2); // the TCP connect, then Lettuce's handshake
     }
 
-    /** True on the thread of the event loop this lane's I/O runs on: its commands are written without a handoff. */
-    boolean runsOnThisThread() {
-        return loop != null && loop.inEventLoop();
-    }
-
     /** The open connection, or null if there is none. */
     StatefulRedisConnection<String, String> open() {
         StatefulRedisConnection<String, String> open = connection;
@@ -61,7 +51,7 @@ final class RedisLane implements AutoCloseable {
      * The open connection, or the one being opened: callers that come while a connect is under way wait for
      * that one. A refused connection costs nothing: the very next call tries again, so the first call after
      * Redis is back works. An attempt that hung (host unreachable) is not repeated for a while, or every
-     * waiting caller would hang in turn. Fails with error 2.
+     * waiting caller would hang in turn. Fails with StoreUnavailableException.
      */
     synchronized CompletableFuture<StatefulRedisConnection<String, String>> connect() {
         if (connection != null && connection.isOpen()) {
@@ -110,15 +100,20 @@ final class RedisLane implements AutoCloseable {
         }
     }
 
-    static ApiException unavailable() {
-        return new ApiException(ApiError.SERVICE_UNAVAILABLE);
+    private static StoreUnavailableException unavailable() {
+        return new StoreUnavailableException();
     }
 
+    /** Not under the lock: shutting the client down waits for a pending connect, whose completion takes it. */
     @Override
-    public synchronized void close() {
-        if (connection != null) {
-            connection.close();
+    public void close() {
+        StatefulRedisConnection<String, String> open;
+        synchronized (this) {
+            open = connection;
             connection = null;
+        }
+        if (open != null) {
+            open.close();
         }
         client.shutdown();
     }

@@ -36,17 +36,7 @@ public final class RedisRateLimiter implements RateLimiter {
         return granted == 1;
     }
 
-    /** True if its buckets are in the Redis behind {@code gateway}: a script there can draw from them itself. */
-    boolean keepsBucketsIn(RedisGateway gateway) {
-        return redis == gateway;
-    }
-
     String bucket(String key) {
         return KeyLayout.bucket(name, key);
-    }
-
-    /** What a script needs to draw from one of its buckets, after the key: burst, rate, refill ms. */
-    String[] drawArgs() {
-        return new String[] {burst, perSecond, refillMillis};
     }
 }

@@ -6,12 +6,9 @@ import static org.restauth.store.redis.KeyLayout.TOKEN_PREFIX;
 
 import io.lettuce.core.ScriptOutputType;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
-import org.restauth.core.limit.Admission;
 import org.restauth.core.token.StoredToken;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenState;
@@ -21,8 +18,7 @@ import org.restauth.core.token.TokenStore;
  * Tokens in Redis, shared by every node. Each change is one Lua script; each token key expires when the
  * token does, and liveness is still decided by {@code now}, as the port defines it. The caps and
  * {@link #liveCount} count a token until the end of the second it expires in (token-count.lua): up to 1 s
- * after its expiry, never before, so a cap may refuse a little early and is never exceeded. auth.createToken is one
- * asynchronous script, its rate-limit buckets included ({@link #createAdmitted}).
+ * after its expiry, never before, so a cap may refuse a little early and is never exceeded.
  */
 public final class RedisTokenStore implements TokenStore {
     private final RedisGateway redis;
@@ -35,64 +31,14 @@ public final class RedisTokenStore implements TokenStore {
         this.maxLivePerApplication = Integer.toString(policy.maxLivePerApplication());
     }
 
+    /** One script: the caps, then the token (token-create.lua). */
     @Override
     public CreateResult create(String token, String apiKey, Instant expiresAt, Instant now) {
-        String digest = KeyLayout.digest(token);
-        List<RedisRateLimiter> none = List.of();
-        Long created = redis.script(LuaScript.TOKEN_CREATE, ScriptOutputType.INTEGER,
-                createKeys(digest, apiKey, none, List.of()), createArgs(apiKey, expiresAt, now, none));
-        return createResult(created);
-    }
-
-    /**
-     * One script draws from the buckets of the admissions' limiters and creates the token, without blocking the
-     * caller: the stage completes on Lettuce's thread. Only with limiters of this store's Redis; with any other,
-     * the port's default (each limiter, then {@link #create}, on the calling thread).
-     */
-    @Override
-    public CompletionStage<CreateResult> createAdmitted(String token, String apiKey, Instant expiresAt, Instant now,
-                                                        List<Admission> admissions) {
-        List<RedisRateLimiter> limiters = new ArrayList<>(admissions.size());
-        for (Admission admission : admissions) {
-            if (!(admission.limiter() instanceof RedisRateLimiter limiter && limiter.keepsBucketsIn(redis))) {
-                return TokenStore.super.createAdmitted(token, apiKey, expiresAt, now, admissions);
-            }
-            limiters.add(limiter);
-        }
-        String digest = KeyLayout.digest(token);
-        return redis.<Long>scriptAsync(LuaScript.TOKEN_CREATE, ScriptOutputType.INTEGER,
-                createKeys(digest, apiKey, limiters, admissions), createArgs(apiKey, expiresAt, now, limiters))
-                .thenApply(RedisTokenStore::createResult);
-    }
-
-    /** token-create.lua's keys: the token, the two indexes, then one bucket per limiter. */
-    private static String[] createKeys(String digest, String apiKey, List<RedisRateLimiter> limiters,
-                                       List<Admission> admissions) {
-        String[] keys = new String[3 + limiters.size()];
-        keys[0] = TOKEN_PREFIX + digest;
-        keys[1] = ALL_TOKENS;
-        keys[2] = KeyLayout.appTokens(apiKey);
-        for (int i = 0; i < limiters.size(); i++) {
-            keys[3 + i] = limiters.get(i).bucket(admissions.get(i).key());
-        }
-        return keys;
-    }
-
-    private String[] createArgs(String apiKey, Instant expiresAt, Instant now, List<RedisRateLimiter> limiters) {
-        String[] args = new String[5 + 3 * limiters.size()];
-        args[0] = apiKey;
-        args[1] = Long.toString(expiresAt.toEpochMilli());
-        args[2] = Long.toString(now.toEpochMilli());
-        args[3] = maxLive;
-        args[4] = maxLivePerApplication;
-        for (int i = 0; i < limiters.size(); i++) {
-            System.arraycopy(limiters.get(i).drawArgs(), 0, args, 5 + 3 * i, 3);
-        }
-        return args;
-    }
-
-    private static CreateResult createResult(long answer) {
-        return answer == 1 ? CreateResult.CREATED : answer == 0 ? CreateResult.LIMIT_REACHED : CreateResult.RATE_LIMITED;
+        String[] keys = {TOKEN_PREFIX + KeyLayout.digest(token), ALL_TOKENS, KeyLayout.appTokens(apiKey)};
+        Long created = redis.script(LuaScript.TOKEN_CREATE, ScriptOutputType.INTEGER, keys, apiKey,
+                Long.toString(expiresAt.toEpochMilli()), Long.toString(now.toEpochMilli()), maxLive,
+                maxLivePerApplication);
+        return created == 1 ? CreateResult.CREATED : CreateResult.LIMIT_REACHED;
     }
 
     @Override

@@ -9,27 +9,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.Secret;
 import org.restauth.core.error.ApiError;
-import org.restauth.core.error.ApiException;
-import org.restauth.core.limit.Admission;
+import org.restauth.core.error.StoreUnavailableException;
 import org.restauth.core.limit.RateLimit;
 import org.restauth.core.session.SessionLookup;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
 import org.restauth.core.session.StoredSession;
+import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
 import org.restauth.core.token.TokenStore.CreateResult;
+import org.restauth.core.user.InMemoryUserDirectory;
 import org.restauth.core.limit.RateLimiter;
 
 /** Redis down or stalled: every call answers error 2 within about the timeout; Redis back: calls work again. */
@@ -97,60 +96,17 @@ class RedisOutageTest {
     }
 
     @Test
-    void createAdmitted_redisKilled_stageFailsWithServiceUnavailableQuicklyThenWorksAfterRestart() throws Exception {
-        assertWorks();
+    void stores_bundle_blocksAndIsReachableOnlyWhileRedisAnswers() throws Exception {
+        Stores bundle = stores.stores(TokenPolicy.DEFAULT, SessionPolicy.DEFAULT, InMemoryApplicationRegistry.of(),
+                InMemoryUserDirectory.of());
+        assertTrue(bundle.blocking());
+        assertTrue(bundle.reachable());
+
         server.kill();
 
-        // the first ones may find the connection not yet known to be closed: a closed channel is error 2 too
-        for (int call = 1; call <= 5; call++) {
-            assertUnavailable("tokens.createAdmitted, call " + call, this::createAdmitted);
-        }
-
-        server.start();
-        assertEquals(CreateResult.CREATED, createAdmitted());
-    }
-
-    @Test
-    void createAdmitted_redisStalled_returnsAtOnceThenFailsWithServiceUnavailableWithinTheTimeout() throws Exception {
-        assertWorks();
-        server.pause();
-        try {
-            long start = System.nanoTime();
-            CompletableFuture<CreateResult> pending = createAdmittedStage();
-            Duration returnedAfter = Duration.ofNanos(System.nanoTime() - start);
-
-            assertTrue(returnedAfter.compareTo(Duration.ofMillis(250)) < 0, "blocked the caller " + returnedAfter);
-            assertUnavailable("tokens.createAdmitted", () -> join(pending));
-        } finally {
-            server.resume();
-        }
-
-        assertEquals(CreateResult.CREATED, createAdmitted());
-    }
-
-    @Test
-    void createAdmitted_asManyCallsWaitingAsAllowed_nextFailsWithServiceUnavailableAtOnce() throws Exception {
-        try (RedisStores oneAtATime = new RedisStores(server.uri(), Duration.ofMillis(500), 1)) {
-            TokenStore store = oneAtATime.tokenStore(TokenPolicy.DEFAULT);
-            RateLimiter appLimiter = oneAtATime.rateLimiter("app", new RateLimit(100, 10));
-            assertTrue(appLimiter.tryAcquire("warm-up", now)); // connected
-            server.pause();
-            try {
-                CompletableFuture<CreateResult> waiting = store.createAdmitted("t1", "app", now.plusSeconds(60), now,
-                        List.of(new Admission(appLimiter, "app"))).toCompletableFuture();
-
-                CompletableFuture<CreateResult> refused = store.createAdmitted("t2", "app", now.plusSeconds(60), now,
-                        List.of(new Admission(appLimiter, "app"))).toCompletableFuture();
-
-                assertTrue(refused.isCompletedExceptionally(), "refused at once");
-                assertUnavailable("the call past the bound", () -> join(refused));
-                assertUnavailable("the waiting call", () -> join(waiting));
-            } finally {
-                server.resume();
-            }
-            assertEquals(CreateResult.CREATED, store.createAdmitted("t3", "app", now.plusSeconds(60), now,
-                    List.of(new Admission(appLimiter, "app"))).toCompletableFuture().join());
-        }
+        assertFalse(bundle.reachable());
+        assertUnavailable("bundle.tokens.liveCount", () -> bundle.tokens().liveCount(now));
+        assertUnavailable("bundle limiter", () -> bundle.limiters().named("app", new RateLimit(5, 1)).tryAcquire("a", now));
     }
 
     @Test
@@ -163,24 +119,6 @@ class RedisOutageTest {
             server.start();
 
             assertEquals(0, lateTokens.liveCount(now));
-        }
-    }
-
-    private CompletableFuture<CreateResult> createAdmittedStage() {
-        return tokens.createAdmitted("token-" + System.nanoTime(), "app", now.plusSeconds(60), now,
-                List.of(new Admission(limiter, "app"))).toCompletableFuture();
-    }
-
-    private CreateResult createAdmitted() {
-        return join(createAdmittedStage());
-    }
-
-    /** The stage's value, or what it failed with, unwrapped, as a synchronous call would throw it. */
-    private static <T> T join(CompletableFuture<T> stage) {
-        try {
-            return stage.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
@@ -214,7 +152,7 @@ class RedisOutageTest {
 
     private static void assertUnavailable(String what, Executable call) {
         long start = System.nanoTime();
-        ApiException e = assertThrows(ApiException.class, call, what);
+        StoreUnavailableException e = assertThrows(StoreUnavailableException.class, call, what);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertEquals(ApiError.SERVICE_UNAVAILABLE, e.error(), what);

@@ -1,7 +1,6 @@
 package org.restauth.store.redis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -14,12 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.restauth.core.crypto.Digests;
-import org.restauth.core.limit.Admission;
-import org.restauth.core.limit.RateLimit;
-import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.token.StoredToken;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenState;
@@ -28,7 +23,6 @@ import org.restauth.core.token.TokenStore.CreateResult;
 import org.restauth.core.token.TokenStoreContract;
 
 class RedisTokenStoreTest extends TokenStoreContract {
-    private static final AtomicInteger LIMITERS = new AtomicInteger();
     private static final TokenPolicy ROOMY = new TokenPolicy(Duration.ofMinutes(60), 1000, 1000);
     private final RedisServer server = SharedRedis.server();
 
@@ -41,12 +35,6 @@ class RedisTokenStoreTest extends TokenStoreContract {
     @Override
     protected Duration countedAfterExpiry() {
         return Duration.ofSeconds(1);
-    }
-
-    /** From the same connection as the store: createAdmitted draws from its buckets in the create script. */
-    @Override
-    protected RateLimiter newLimiter(RateLimit limit) {
-        return SharedRedis.stores().rateLimiter("contract-" + LIMITERS.incrementAndGet(), limit);
     }
 
     @Test
@@ -65,34 +53,28 @@ class RedisTokenStoreTest extends TokenStoreContract {
     }
 
     @Test
-    void createAdmitted_nonAsciiApiKey_isStoredAndReadBackUnchanged() {
+    void create_nonAsciiApiKey_isStoredAndReadBackUnchanged() {
         TokenStore store = newStore(ROOMY);
         String apiKey = "clé-\u00fc-\u65e5\u672c-\ud83d\ude00"; // 1-, 2-, 3- and 4-byte UTF-8
-        RateLimiter limiter = newLimiter(new RateLimit(5, 0.001));
         String token = newToken();
 
-        assertEquals(CreateResult.CREATED, store.createAdmitted(token, apiKey, now.plusSeconds(600), now,
-                List.of(new Admission(limiter, apiKey))).toCompletableFuture().join());
+        assertEquals(CreateResult.CREATED, store.create(token, apiKey, now.plusSeconds(600), now));
 
         assertEquals(apiKey, store.peek(token, now).orElseThrow().apiKey());
         assertEquals(apiKey, store.consume(token, now).orElseThrow().apiKey());
     }
 
     @Test
-    void createAdmitted_everyKeyWritten_expiresOnceItsTokensHave() {
+    void create_everyKeyWritten_expiresOnceItsTokensHave() {
         TokenStore store = newStore(ROOMY);
-        RateLimiter limiter = newLimiter(new RateLimit(5, 0.001));
         Instant expiry = now.plusSeconds(600);
-        store.createAdmitted(newToken(), appA, expiry, now, List.of(new Admission(limiter, appA)))
-                .toCompletableFuture().join();
+        store.create(newToken(), appA, expiry, now);
 
         List<String> keys = server.inspect().keys("*");
-        assertEquals(4, keys.size(), keys.toString()); // the token, two counters, the bucket
+        assertEquals(3, keys.size(), keys.toString()); // the token, two counters
         for (String key : keys) {
             long ttl = server.inspect().pttl(key);
-            // the bucket lives until it is full again (5 000 s here); the rest until the token's second ends
-            long bound = key.contains(":rl:") ? 5_000_001 : 601_000;
-            assertTrue(ttl > 0 && ttl <= bound, key + " TTL " + ttl);
+            assertTrue(ttl > 0 && ttl <= 601_000, key + " TTL " + ttl); // until the token's second ends
         }
     }
 
@@ -145,31 +127,6 @@ class RedisTokenStoreTest extends TokenStoreContract {
         store.consume(expired, now.plusSeconds(3)); // its hash still held: Redis's own clock, not now
 
         assertEquals(1, store.liveCount(now.plusSeconds(3)));
-    }
-
-    @Test
-    void createAdmitted_limiterOfThisRedis_drawsFromTheBucketItsTryAcquireUses() {
-        TokenStore store = newStore(ROOMY);
-        RateLimiter twoCalls = newLimiter(new RateLimit(2, 0.001));
-        assertTrue(twoCalls.tryAcquire(appA, now));
-
-        assertEquals(CreateResult.CREATED, store.createAdmitted(newToken(), appA, now.plusSeconds(600), now,
-                List.of(new Admission(twoCalls, appA))).toCompletableFuture().join());
-
-        assertFalse(twoCalls.tryAcquire(appA, now));
-    }
-
-    @Test
-    void createAdmitted_afterRedisForgotItsScripts_stillWorks() {
-        TokenStore store = newStore(ROOMY);
-        RateLimiter limiter = newLimiter(new RateLimit(5, 0.001));
-        store.create(newToken(), appA, now.plusSeconds(600), now);
-        server.inspect().scriptFlush();
-
-        String token = newToken();
-        assertEquals(CreateResult.CREATED, store.createAdmitted(token, appA, now.plusSeconds(600), now,
-                List.of(new Admission(limiter, appA))).toCompletableFuture().join());
-        assertTrue(store.peek(token, now).isPresent());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.restauth.core.token;
+package org.restauth.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

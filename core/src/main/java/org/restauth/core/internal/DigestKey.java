@@ -1,8 +1,9 @@
-package org.restauth.core.crypto;
+package org.restauth.core.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import org.restauth.core.crypto.Digests;
 
 /**
  * The first 128 bits of a value's SHA-256, as a compact map key for in-memory stores: two longs

@@ -1,8 +1,9 @@
-package org.restauth.core.crypto;
+package org.restauth.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.restauth.core.crypto.Digests;
 
 class DigestKeyTest {
 

@@ -1,4 +1,4 @@
-package org.restauth.core.memory;
+package org.restauth.core.internal;
 
 import java.util.Map;
 import java.util.Objects;
@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import org.restauth.core.crypto.DigestKey;
 
 /**
  * The in-memory stores' engine: a concurrent map by digest, capped overall and per owner, that never

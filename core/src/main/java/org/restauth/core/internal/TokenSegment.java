@@ -1,4 +1,4 @@
-package org.restauth.core.token;
+package org.restauth.core.internal;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
@@ -13,7 +13,7 @@ import java.util.function.IntConsumer;
  * <p>A slot is five longs: the key's two halves (a digest of the token, never the token), the expiry in epoch
  * milliseconds, the approving uid, and {@code (owner + 1) << 1 | approved} (0 marks an empty slot).
  */
-final class TokenSegment {
+public final class TokenSegment {
     private static final int STRIDE = 5;
     private static final int HI = 0;
     private static final int LO = 1;
@@ -32,7 +32,7 @@ final class TokenSegment {
     private int ringCount;
 
     /** Where the key is, or -1. */
-    int find(long hi, long lo) {
+    public int find(long hi, long lo) {
         for (int i = home(hi); ; i = (i + 1) & mask) {
             int at = i * STRIDE;
             if (slots[at + META] == 0) {
@@ -45,7 +45,7 @@ final class TokenSegment {
     }
 
     /** Adds a token the caller checked is absent; queues it for reclaiming at its expiry. */
-    void add(long hi, long lo, long expiresAtMillis, int owner) {
+    public void add(long hi, long lo, long expiresAtMillis, int owner) {
         if ((size + 1) * 4L > (mask + 1) * 3L) {
             resize((mask + 1) * 2);
         }
@@ -55,27 +55,27 @@ final class TokenSegment {
     }
 
     /** Slots in the table, for tests of its memory. */
-    int capacity() {
+    public int capacity() {
         return mask + 1;
     }
 
-    long expiresAt(int slot) {
+    public long expiresAt(int slot) {
         return slots[slot * STRIDE + EXPIRES];
     }
 
-    long uid(int slot) {
+    public long uid(int slot) {
         return slots[slot * STRIDE + UID];
     }
 
-    int owner(int slot) {
+    public int owner(int slot) {
         return (int) (slots[slot * STRIDE + META] >>> 1) - 1;
     }
 
-    boolean isApproved(int slot) {
+    public boolean isApproved(int slot) {
         return (slots[slot * STRIDE + META] & 1) != 0;
     }
 
-    void approve(int slot, long uid) {
+    public void approve(int slot, long uid) {
         slots[slot * STRIDE + UID] = uid;
         slots[slot * STRIDE + META] |= 1;
     }
@@ -84,7 +84,7 @@ final class TokenSegment {
      * Pops every queued key whose expiry has come and removes the token if it is still there and expired;
      * {@code removed} hears the owner of each token removed. Work is proportional to the number popped.
      */
-    void reclaim(long nowMillis, IntConsumer removed) {
+    public void reclaim(long nowMillis, IntConsumer removed) {
         while (ringCount > 0 && ring[ringHead * RING_STRIDE + 2] <= nowMillis) {
             int at = ringHead * RING_STRIDE;
             int slot = find(ring[at], ring[at + 1]);
@@ -111,7 +111,7 @@ final class TokenSegment {
     }
 
     /** Removes the token at {@code slot}: backward-shift deletion, so probes never meet a tombstone. */
-    void remove(int slot) {
+    public void remove(int slot) {
         int hole = slot;
         for (int i = (slot + 1) & mask; slots[i * STRIDE + META] != 0; i = (i + 1) & mask) {
             int home = home(slots[i * STRIDE + HI]);

@@ -1,8 +1,7 @@
-package org.restauth.server.request;
+package org.restauth.core.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import org.restauth.core.error.ApiError;
 import org.restauth.core.request.Param;
 
 /**
@@ -47,7 +46,7 @@ final class UrlEncoded {
                 int high = i + 2 < to ? Character.digit(raw[i + 1], 16) : -1;
                 int low = high >= 0 ? Character.digit(raw[i + 2], 16) : -1;
                 if (low < 0) {
-                    throw new MalformedRequestException(ApiError.INVALID_PARAMETER, "malformed percent-encoding", readSoFar);
+                    throw new MalformedRequestException("malformed percent-encoding", readSoFar);
                 }
                 bytes.write(high << 4 | low);
                 i += 2;

@@ -1,4 +1,4 @@
-package org.restauth.core.request;
+package org.restauth.core.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
  * concatenation of the pieces: a surrogate pair split across two pieces still pairs, and a lone
  * surrogate becomes {@code '?'}. One instance per thread, reused call after call.
  */
-final class Md5Text {
+public final class Md5Text {
     private static final ThreadLocal<Md5Text> PER_THREAD = ThreadLocal.withInitial(Md5Text::new);
     private static final byte REPLACEMENT = '?';
 
@@ -22,7 +22,7 @@ final class Md5Text {
     }
 
     /** This thread's instance, emptied. */
-    static Md5Text start() {
+    public static Md5Text start() {
         Md5Text text = PER_THREAD.get();
         text.md5.reset();
         text.size = 0;
@@ -30,7 +30,7 @@ final class Md5Text {
         return text;
     }
 
-    Md5Text add(String piece) {
+    public Md5Text add(String piece) {
         int i = pendingHigh == 0 && size + piece.length() <= buffer.length ? addAscii(piece) : 0;
         for (; i < piece.length(); i++) {
             char c = piece.charAt(i);
@@ -57,7 +57,7 @@ final class Md5Text {
     }
 
     /** The MD5 of everything added; the instance is then free for the next {@link #start()}. */
-    byte[] finish() {
+    public byte[] finish() {
         flush();
         if (pendingHigh != 0) {
             buffer[size++] = REPLACEMENT;

@@ -1,2 +1,0 @@
-/** Building blocks of the in-memory store implementations. */
-package org.restauth.core.memory;
