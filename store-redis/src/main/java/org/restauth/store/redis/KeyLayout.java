@@ -19,6 +19,8 @@ import org.restauth.core.crypto.Digests;
  * restauth:{restauth}:sessions-of-app:APIKEY        zset  same, one application                  same
  * restauth:{restauth}:sessions-of-uid:UID:APIKEY    zset  same, one person with one application  same
  * restauth:{restauth}:rl:NAME:SHA-256 hex of key    str   "tokens:at ms"                         until full again
+ * restauth:{restauth}:lf:NAME:SHA-256 hex of key    hash  f, ws, n, lu, last (failure-record.lua) a window after the
+ *                                                                                                last failure or lock
  * </pre>
  */
 final class KeyLayout {
@@ -31,6 +33,7 @@ final class KeyLayout {
     static final String APP_SESSIONS_PREFIX = PREFIX + "sessions-of-app:";
     static final String PERSON_SESSIONS_PREFIX = PREFIX + "sessions-of-uid:";
     private static final String BUCKET_PREFIX = PREFIX + "rl:";
+    private static final String FAILURES_PREFIX = PREFIX + "lf:";
 
     private KeyLayout() {
     }
@@ -56,5 +59,10 @@ final class KeyLayout {
     /** The limiter's name keeps two limiters' buckets apart; the key (an address, an email) is hashed. */
     static String bucket(String limiterName, String key) {
         return BUCKET_PREFIX + limiterName + ":" + Digests.sha256Hex(key);
+    }
+
+    /** Like {@link #bucket}: one failure counter's record of one key. */
+    static String failures(String counterName, String key) {
+        return FAILURES_PREFIX + counterName + ":" + Digests.sha256Hex(key);
     }
 }
