@@ -78,17 +78,17 @@ public final class PasswordHash {
     }
 
     private static int parseIterations(String text) {
-        // at most 8 digits: a longer number is out of range anyway, and never overflows an int
-        if (!text.matches("[0-9]{1,8}")) {
+        // at most 10 digits, read as a long: a longer number is out of range anyway
+        if (!text.matches("[0-9]{1,10}")) {
             throw new IllegalArgumentException("password hash iteration count must be a number from "
                     + MIN_STORED_ITERATIONS + " to " + MAX_ITERATIONS);
         }
-        int iterations = Integer.parseInt(text);
+        long iterations = Long.parseLong(text);
         if (iterations < MIN_STORED_ITERATIONS || iterations > MAX_ITERATIONS) {
             throw new IllegalArgumentException("password hash iteration count " + iterations + " is outside "
                     + MIN_STORED_ITERATIONS + " to " + MAX_ITERATIONS);
         }
-        return iterations;
+        return (int) iterations;
     }
 
     private static byte[] decode(String base64, String field) {
