@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,29 @@ class LoginUsersFileTest {
 
         assertEquals("password hash iteration count 2000000000 is outside 100000 to 10000000",
                 startFailure("pbkdf2-sha256$2000000000" + hashPart));
+    }
+
+    @Test
+    void main_tamperedUsersFile_exitsAtOnceWithTheEntryNamed() throws Exception {
+        Path file = dir.resolve("users.json");
+        Files.writeString(file, "{\"users\":[{\"email\":\"mallory@example.com\",\"uid\":7,\"password\":"
+                + "\"pbkdf2-sha256$2000000000$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\"}]}");
+        Path log = dir.resolve("server.log");
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                "-Dmicronaut.server.port=-1", "-Drestauth.users-file=" + file, "org.restauth.server.Main")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+
+        // bounded, so a hang fails the test instead of stalling the build; the start fails long before
+        boolean exited = server.waitFor(120, TimeUnit.SECONDS);
+        server.destroyForcibly();
+
+        String output = Files.readString(log);
+        assertTrue(exited, "still running:\n" + output);
+        assertEquals(1, server.exitValue(), output);
+        assertTrue(output.contains("restauth.users-file cannot be read: users file " + file
+                + ": entry 1 (mallory@example.com): password hash iteration count 2000000000 is outside 100000 to"
+                + " 10000000"), output);
     }
 
     @Test
