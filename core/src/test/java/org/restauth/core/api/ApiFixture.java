@@ -17,6 +17,7 @@ import org.restauth.core.event.AuthEvents;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.login.LoginResult;
 import org.restauth.core.login.LoginService;
+import org.restauth.core.login.LoginThrottle;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.Param;
 import org.restauth.core.request.Signature;
@@ -69,7 +70,7 @@ final class ApiFixture {
                 .applicationLimiter(b.limiter).addressLimiter(b.addressLimiter).maxParams(b.maxParams)
                 .events(b.events).clock(clock).build();
         TokenIssuer issuer = new TokenIssuer(tokens, b.tokenPolicy, RandomValues.secure(), clock);
-        login = new LoginService(apps, tokens, issuer, USERS, RateLimiter.UNLIMITED, clock);
+        login = new LoginService(apps, tokens, issuer, USERS, LoginThrottle.NONE, clock);
     }
 
     static Builder builder() {

@@ -1,6 +1,10 @@
 package org.restauth.server.store;
 
 import org.restauth.core.app.ApplicationRegistry;
+import org.restauth.core.limit.FailureCounter;
+import org.restauth.core.limit.FailureLimit;
+import org.restauth.core.limit.RateLimit;
+import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenPolicy;
@@ -22,6 +26,11 @@ final class RedisStateStore implements StateStore {
     public Stores stores(TokenPolicy tokens, SessionPolicy sessions, ApplicationRegistry applications,
                          UserDirectory users) {
         return redis.stores(tokens, sessions, applications, users);
+    }
+
+    @Override
+    public FailureCounter failureCounter(String name, FailureLimit limit) {
+        return redis.failureCounter(name, limit);
     }
 
     @Override

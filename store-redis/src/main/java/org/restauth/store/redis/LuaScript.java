@@ -26,6 +26,7 @@ record LuaScript(String text, String sha1) {
     static final LuaScript APP_ADD = load("app-add.lua");
     static final LuaScript APP_REMOVE = load("app-remove.lua");
     static final LuaScript RATE_LIMIT = load("bucket.lua", "rate-limit.lua");
+    static final LuaScript FAILURE_RECORD = load("failure-record.lua");
 
     /** The resources one after the other: a script's shared functions first. */
     private static LuaScript load(String... names) {
