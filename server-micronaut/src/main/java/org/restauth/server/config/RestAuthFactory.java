@@ -2,6 +2,7 @@ package org.restauth.server.config;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
 import jakarta.inject.Named;
@@ -40,12 +41,15 @@ public class RestAuthFactory {
         return RandomValues.secure();
     }
 
-    /** Eager, so that a bad {@code restauth.apps} entry stops the start with its key named. */
+    /**
+     * Eager, so that a bad {@code restauth.apps} entry stops the start with its key named. A demo application
+     * only in demo mode ({@code restauth.demo=true}, as ./run.sh starts it): otherwise none is ever invented.
+     */
     @Context
-    ApplicationSetup applicationSetup(List<AppProperties> configured, RandomValues random) {
+    ApplicationSetup applicationSetup(List<AppProperties> configured, RandomValues random,
+                                      @Value("${restauth.demo:false}") boolean demoMode) {
         if (configured.isEmpty()) {
-            DemoApplication demo = DemoApplication.create(random);
-            return new ApplicationSetup(List.of(demo.application()), Optional.of(demo));
+            return DemoMode.applications(demoMode, random);
         }
         return new ApplicationSetup(ConfiguredApplications.from(configured), Optional.empty());
     }

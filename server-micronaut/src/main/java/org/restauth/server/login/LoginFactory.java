@@ -19,7 +19,6 @@ import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.login.LoginService;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenStore;
-import org.restauth.core.user.InMemoryUserDirectory;
 import org.restauth.format.users.UserFileDirectory;
 import org.restauth.server.store.StateStore;
 
@@ -29,12 +28,15 @@ public class LoginFactory {
     static final String LIMITER = "login";
     private static final int MIN_CSRF_KEY_CHARS = 32;
 
-    /** Eager, so that an unreadable users file stops the start with the key named. */
+    /**
+     * Eager, so that an unreadable users file stops the start with the key named. A demo person only in demo
+     * mode ({@code restauth.demo=true}): otherwise nobody is ever invented.
+     */
     @Context
-    People people(@Nullable @Value("${restauth.users-file:}") String usersFile) {
+    People people(@Nullable @Value("${restauth.users-file:}") String usersFile,
+                  @Value("${restauth.demo:false}") boolean demoMode) {
         if (usersFile == null || usersFile.isBlank()) {
-            DemoPerson demo = DemoPerson.create(new SecureRandom());
-            return new People(InMemoryUserDirectory.of(demo.user()), Optional.of(demo));
+            return DemoPeople.people(demoMode);
         }
         try {
             return new People(UserFileDirectory.load(Path.of(usersFile.trim())), Optional.empty());

@@ -9,9 +9,17 @@ import org.restauth.core.session.SessionStore;
 import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Core's in-memory stores: one node, state lost at restart. */
 final class MemoryStateStore implements StateStore {
+    private static final Logger LOG = LoggerFactory.getLogger(MemoryStateStore.class);
+
+    MemoryStateStore() {
+        LOG.warn("restauth.store=memory: every session, and every person and application added while running,"
+                + " is lost when the server stops (for tests; use restauth.store=sqlite or redis)");
+    }
 
     @Override
     public TokenStore tokenStore(TokenPolicy policy) {
