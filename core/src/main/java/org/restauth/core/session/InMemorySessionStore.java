@@ -58,6 +58,11 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
+    public int removeAllOf(long uid) {
+        return index.removeIf(held -> held.session.uid() == uid);
+    }
+
+    @Override
     public long liveCount(Instant now) {
         return index.size(now.toEpochMilli());
     }

@@ -24,6 +24,13 @@ public interface SessionStore {
     /** Ends every session of this person with this application; returns how many were live. */
     int removeAll(String apiKey, long uid, Instant now);
 
+    /**
+     * Ends every session of this person with every application, ended ones still in their grace too (the person
+     * was disabled, removed or given a new password: no call with an old session may get more than 102).
+     * Returns how many were held.
+     */
+    int removeAllOf(long uid);
+
     /** Sessions held, all applications. */
     long liveCount(Instant now);
 }

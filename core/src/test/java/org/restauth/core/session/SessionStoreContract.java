@@ -210,6 +210,55 @@ public abstract class SessionStoreContract {
     }
 
     @Test
+    void removeAllOf_person_endsTheirSessionsWithEveryApplicationAndCountsThem() {
+        SessionStore store = newStore(ROOMY);
+        String withA = created(store, session(appA, 7));
+        String withB = created(store, session(appB, 7));
+        String otherPerson = created(store, session(appA, 8));
+
+        assertEquals(2, store.removeAllOf(7));
+
+        assertInstanceOf(SessionLookup.Unknown.class, store.find(withA, now));
+        assertInstanceOf(SessionLookup.Unknown.class, store.find(withB, now));
+        assertInstanceOf(SessionLookup.Live.class, store.find(otherPerson, now));
+        assertEquals(1, store.liveCount(now));
+        assertEquals(0, store.removeAllOf(7));
+    }
+
+    @Test
+    void removeAllOf_expiredSessionInGrace_isEndedToo() {
+        SessionStore store = newStore(ROOMY);
+        String key = created(store, session(appA, 7));
+
+        assertEquals(1, store.removeAllOf(7));
+
+        assertInstanceOf(SessionLookup.Unknown.class, store.find(key, expiry()));
+    }
+
+    @Test
+    void removeAllOf_thenCreate_newSessionIsLiveAndCounted() {
+        SessionStore store = newStore(new SessionPolicy(Duration.ofHours(24), GRACE, 1, 1));
+        String old = created(store, session(appA, 7));
+        store.removeAllOf(7);
+
+        String fresh = created(store, session(appA, 7));
+
+        assertInstanceOf(SessionLookup.Unknown.class, store.find(old, now));
+        assertInstanceOf(SessionLookup.Live.class, store.find(fresh, now));
+        assertEquals(1, store.removeAllOf(7));
+    }
+
+    @Test
+    void removeAll_thenRemoveAllOf_countsOnlyWhatWasLeft() {
+        SessionStore store = newStore(ROOMY);
+        created(store, session(appA, 7));
+        created(store, session(appB, 7));
+
+        assertEquals(1, store.removeAll(appA, 7, now));
+        assertEquals(1, store.removeAllOf(7));
+    }
+
+    @Test
     void create_overallCapReached_refusesAndKeepsLiveSessions() {
         SessionStore store = newStore(new SessionPolicy(Duration.ofHours(24), GRACE, 2, 10));
         String first = created(store, session(appA, 7));

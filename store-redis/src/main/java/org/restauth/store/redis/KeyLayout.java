@@ -18,6 +18,13 @@ import org.restauth.core.crypto.Digests;
  * restauth:{restauth}:sessions                      zset  H scored by reclaim ms or +inf         until the last reclaim
  * restauth:{restauth}:sessions-of-app:APIKEY        zset  same, one application                  same
  * restauth:{restauth}:sessions-of-uid:UID:APIKEY    zset  same, one person with one application  same
+ * restauth:{restauth}:sessions-of-person:UID        zset  same, one person with every application same
+ * restauth:{restauth}:person:UID                    hash  email, hash, name, first, last, locale,  none
+ *                                                         picture, disabled (0/1), created, updated ms
+ * restauth:{restauth}:person-by-email:EMAIL         str   the uid                                none
+ * restauth:{restauth}:people                        zset  uids, scored by uid                    none
+ * restauth:{restauth}:app:APIKEY                    hash  secret, type, callback ('' none), name   none
+ * restauth:{restauth}:apps                          zset  api keys, all scored 0 (so by api key)   none
  * restauth:{restauth}:rl:NAME:SHA-256 hex of key    str   "tokens:at ms"                         until full again
  * </pre>
  */
@@ -30,6 +37,12 @@ final class KeyLayout {
     static final String ALL_SESSIONS = PREFIX + "sessions";
     static final String APP_SESSIONS_PREFIX = PREFIX + "sessions-of-app:";
     static final String PERSON_SESSIONS_PREFIX = PREFIX + "sessions-of-uid:";
+    static final String PERSON_ALL_SESSIONS_PREFIX = PREFIX + "sessions-of-person:";
+    static final String PERSON_PREFIX = PREFIX + "person:";
+    static final String PERSON_BY_EMAIL_PREFIX = PREFIX + "person-by-email:";
+    static final String PEOPLE = PREFIX + "people";
+    static final String APP_PREFIX = PREFIX + "app:";
+    static final String APPS = PREFIX + "apps";
     private static final String BUCKET_PREFIX = PREFIX + "rl:";
 
     private KeyLayout() {
@@ -51,6 +64,10 @@ final class KeyLayout {
     /** The uid comes first: it has no ':' in it, so no api key can make two names collide. */
     static String personSessions(String apiKey, long uid) {
         return PERSON_SESSIONS_PREFIX + uid + ":" + apiKey;
+    }
+
+    static String personAllSessions(long uid) {
+        return PERSON_ALL_SESSIONS_PREFIX + uid;
     }
 
     /** The limiter's name keeps two limiters' buckets apart; the key (an address, an email) is hashed. */

@@ -18,6 +18,7 @@ record LuaScript(String text, String sha1) {
     static final LuaScript SESSION_CREATE = load("session-create.lua");
     static final LuaScript SESSION_REMOVE = load("session-remove.lua");
     static final LuaScript SESSION_REMOVE_ALL = load("session-remove-all.lua");
+    static final LuaScript SESSION_REMOVE_EVERY = load("session-remove-every.lua");
     static final LuaScript SESSION_SECRET = load("session-secret.lua");
     static final LuaScript RATE_LIMIT = load("bucket.lua", "rate-limit.lua");
 

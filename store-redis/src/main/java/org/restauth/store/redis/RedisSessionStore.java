@@ -2,6 +2,7 @@ package org.restauth.store.redis;
 
 import static org.restauth.store.redis.KeyLayout.ALL_SESSIONS;
 import static org.restauth.store.redis.KeyLayout.APP_SESSIONS_PREFIX;
+import static org.restauth.store.redis.KeyLayout.PERSON_ALL_SESSIONS_PREFIX;
 import static org.restauth.store.redis.KeyLayout.PERSON_SESSIONS_PREFIX;
 import static org.restauth.store.redis.KeyLayout.SESSION_PREFIX;
 
@@ -37,7 +38,8 @@ public final class RedisSessionStore implements SessionStore {
         String reclaimAt = session.neverExpires() ? "+inf" : Long.toString(reclaimAtMillis(session.expires()));
         Long created = redis.script(LuaScript.SESSION_CREATE, ScriptOutputType.INTEGER,
                 new String[] {SESSION_PREFIX + digest, ALL_SESSIONS, KeyLayout.appSessions(session.apiKey()),
-                        KeyLayout.personSessions(session.apiKey(), session.uid())},
+                        KeyLayout.personSessions(session.apiKey(), session.uid()),
+                        KeyLayout.personAllSessions(session.uid())},
                 digest, session.apiKey(), Long.toString(session.uid()), Long.toString(session.expires()),
                 session.secret().map(Secret::reveal).orElse(""), reclaimAt, Long.toString(now.toEpochMilli()),
                 Integer.toString(policy.maxLive()), Integer.toString(policy.maxLivePerApplication()));
@@ -65,7 +67,7 @@ public final class RedisSessionStore implements SessionStore {
         String digest = KeyLayout.digest(sessionKey);
         Long removed = redis.script(LuaScript.SESSION_REMOVE, ScriptOutputType.INTEGER,
                 new String[] {SESSION_PREFIX + digest, ALL_SESSIONS},
-                digest, APP_SESSIONS_PREFIX, PERSON_SESSIONS_PREFIX);
+                digest, APP_SESSIONS_PREFIX, PERSON_SESSIONS_PREFIX, PERSON_ALL_SESSIONS_PREFIX);
         return removed == 1;
     }
 
@@ -80,8 +82,17 @@ public final class RedisSessionStore implements SessionStore {
     @Override
     public int removeAll(String apiKey, long uid, Instant now) {
         Long ended = redis.script(LuaScript.SESSION_REMOVE_ALL, ScriptOutputType.INTEGER,
-                new String[] {KeyLayout.personSessions(apiKey, uid), ALL_SESSIONS, KeyLayout.appSessions(apiKey)},
+                new String[] {KeyLayout.personSessions(apiKey, uid), ALL_SESSIONS, KeyLayout.appSessions(apiKey),
+                        KeyLayout.personAllSessions(uid)},
                 Long.toString(now.getEpochSecond()), SESSION_PREFIX);
+        return Math.toIntExact(ended);
+    }
+
+    @Override
+    public int removeAllOf(long uid) {
+        Long ended = redis.script(LuaScript.SESSION_REMOVE_EVERY, ScriptOutputType.INTEGER,
+                new String[] {KeyLayout.personAllSessions(uid), ALL_SESSIONS},
+                SESSION_PREFIX, APP_SESSIONS_PREFIX, PERSON_SESSIONS_PREFIX, Long.toString(uid));
         return Math.toIntExact(ended);
     }
 
