@@ -8,7 +8,7 @@ public enum LoginFailure {
     INVALID_TOKEN,
     /** Unknown email or wrong password: one answer for both. */
     BAD_CREDENTIALS,
-    /** Too many attempts for this email or from this address; try again later. */
+    /** Too many failed attempts for this email or from this address; try again after the wait. */
     TOO_MANY_ATTEMPTS,
     /** No token could be created (the store is full) or the store is unreachable. */
     UNAVAILABLE

@@ -1,5 +1,6 @@
 package org.restauth.core.login;
 
+import java.time.Duration;
 import java.util.Objects;
 import org.restauth.core.app.Application;
 
@@ -19,10 +20,21 @@ public sealed interface LoginResult {
         }
     }
 
-    /** Nothing approved; {@code app} is null only for UNKNOWN_APPLICATION. */
-    record Refused(LoginFailure reason, Application app) implements LoginResult {
+    /**
+     * Nothing approved; {@code app} is null only for UNKNOWN_APPLICATION. {@code retryAfter} is how long to
+     * wait before trying again: positive for TOO_MANY_ATTEMPTS, zero otherwise.
+     */
+    record Refused(LoginFailure reason, Application app, Duration retryAfter) implements LoginResult {
         public Refused {
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(retryAfter, "retryAfter");
+            if (retryAfter.isNegative() || (reason == LoginFailure.TOO_MANY_ATTEMPTS) == retryAfter.isZero()) {
+                throw new IllegalArgumentException("a wait comes with TOO_MANY_ATTEMPTS, and only with it");
+            }
+        }
+
+        public Refused(LoginFailure reason, Application app) {
+            this(reason, app, Duration.ZERO);
         }
     }
 }

@@ -1,13 +1,14 @@
 package org.restauth.core.login;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.restauth.core.app.Application;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.error.ApiException;
-import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenState;
 import org.restauth.core.token.TokenStore;
@@ -20,17 +21,17 @@ public final class LoginService {
     private final TokenStore tokens;
     private final TokenIssuer issuer;
     private final UserDirectory users;
-    private final RateLimiter attempts;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
-    /** @param attempts keyed {@code email:<email>} and {@code addr:<client address>}; each attempt takes one from both */
+    /** @param throttle counts failed logins; an email or address with too many is refused for a while */
     public LoginService(ApplicationRegistry applications, TokenStore tokens, TokenIssuer issuer,
-                        UserDirectory users, RateLimiter attempts, Clock clock) {
+                        UserDirectory users, LoginThrottle throttle, Clock clock) {
         this.applications = Objects.requireNonNull(applications, "applications");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.users = Objects.requireNonNull(users, "users");
-        this.attempts = Objects.requireNonNull(attempts, "attempts");
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -59,7 +60,11 @@ public final class LoginService {
         return usable ? new LoginResult.Ready(app, token, 0) : new LoginResult.Refused(LoginFailure.INVALID_TOKEN, app);
     }
 
-    /** The person's credentials: on success the token is APPROVED for their uid. */
+    /**
+     * The person's credentials: on success the token is APPROVED for their uid. While the email or the address
+     * is locked, the password is not checked at all (a right one is refused too, or the lock would tell a
+     * guesser when they hit); a store that cannot be reached refuses (UNAVAILABLE), never lets through.
+     */
     public LoginResult approve(String apiKey, String token, String email, char[] password, String clientAddress) {
         LoginResult prepared = prepare(apiKey, token);
         if (!(prepared instanceof LoginResult.Ready ready)) {
@@ -68,18 +73,28 @@ public final class LoginService {
         Application app = ready.app();
         Instant now = clock.instant();
         String normalized = email == null ? "" : User.normalizeEmail(email);
-        boolean emailAllowed = attempts.tryAcquire("email:" + normalized, now);
-        boolean addressAllowed = attempts.tryAcquire("addr:" + clientAddress, now);
-        if (!emailAllowed || !addressAllowed) {
-            return new LoginResult.Refused(LoginFailure.TOO_MANY_ATTEMPTS, app);
+        String address = clientAddress == null ? "" : clientAddress;
+        try {
+            Optional<Instant> locked = throttle.lockedUntil(normalized, address, now);
+            if (locked.isPresent()) {
+                return new LoginResult.Refused(LoginFailure.TOO_MANY_ATTEMPTS, app, Duration.between(now, locked.get()));
+            }
+            OptionalLong uid = users.authenticate(normalized, password == null ? new char[0] : password);
+            if (uid.isEmpty()) {
+                throttle.failed(normalized, address, now);
+                return new LoginResult.Refused(LoginFailure.BAD_CREDENTIALS, app);
+            }
+            throttle.succeeded(normalized);
+            return approved(ready, uid.getAsLong(), now);
+        } catch (ApiException e) {
+            return new LoginResult.Refused(LoginFailure.UNAVAILABLE, app);
         }
-        OptionalLong uid = users.authenticate(normalized, password == null ? new char[0] : password);
-        if (uid.isEmpty()) {
-            return new LoginResult.Refused(LoginFailure.BAD_CREDENTIALS, app);
-        }
-        return switch (tokens.approve(ready.token(), app.apiKey(), uid.getAsLong(), now)) {
-            case APPROVED -> new LoginResult.Ready(app, ready.token(), uid.getAsLong());
-            default -> new LoginResult.Refused(LoginFailure.INVALID_TOKEN, app);
+    }
+
+    private LoginResult approved(LoginResult.Ready ready, long uid, Instant now) {
+        return switch (tokens.approve(ready.token(), ready.app().apiKey(), uid, now)) {
+            case APPROVED -> new LoginResult.Ready(ready.app(), ready.token(), uid);
+            default -> new LoginResult.Refused(LoginFailure.INVALID_TOKEN, ready.app());
         };
     }
 

@@ -16,6 +16,7 @@ import org.restauth.core.error.ApiError;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.login.LoginResult;
 import org.restauth.core.login.LoginService;
+import org.restauth.core.login.LoginThrottle;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.Param;
 import org.restauth.core.request.Signature;
@@ -65,7 +66,7 @@ final class ApiFixture {
                 .tokenStore(tokens).sessionStore(sessions).applicationLimiter(b.limiter).maxParams(b.maxParams)
                 .clock(clock).build();
         TokenIssuer issuer = new TokenIssuer(tokens, b.tokenPolicy, RandomValues.secure(), clock);
-        login = new LoginService(apps, tokens, issuer, USERS, RateLimiter.UNLIMITED, clock);
+        login = new LoginService(apps, tokens, issuer, USERS, LoginThrottle.NONE, clock);
     }
 
     static Builder builder() {

@@ -3,6 +3,7 @@ package org.restauth.core.login;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -16,9 +17,8 @@ import org.restauth.core.app.Application;
 import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.crypto.Secret;
-import org.restauth.core.limit.InMemoryRateLimiter;
-import org.restauth.core.limit.RateLimit;
-import org.restauth.core.limit.RateLimiter;
+import org.restauth.core.limit.FailureLimit;
+import org.restauth.core.limit.InMemoryFailureCounter;
 import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.StoredToken;
 import org.restauth.core.token.TokenIssuer;
@@ -43,11 +43,22 @@ class LoginServiceTest {
     private final TokenStore tokens = new InMemoryTokenStore(new TokenPolicy(Duration.ofMinutes(60), 10, 2));
     private final TokenIssuer issuer = new TokenIssuer(tokens, TokenPolicy.DEFAULT, RandomValues.secure(), CLOCK);
 
-    private LoginService service(RateLimiter attempts) {
-        return new LoginService(InMemoryApplicationRegistry.of(DESKTOP, WEB), tokens, issuer, USERS, attempts, CLOCK);
+    private static final FailureLimit EMAIL_LIMIT =
+            new FailureLimit(2, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15));
+    private static final FailureLimit ADDRESS_LIMIT =
+            new FailureLimit(3, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofMinutes(15));
+
+    private LoginService service(LoginThrottle throttle) {
+        return new LoginService(InMemoryApplicationRegistry.of(DESKTOP, WEB), tokens, issuer, USERS, throttle, CLOCK);
     }
 
-    private final LoginService login = service(RateLimiter.UNLIMITED);
+    private final LoginService login = service(LoginThrottle.NONE);
+    /** Room for many approved tokens, for the tests of the throttle. */
+    private final TokenStore roomy = new InMemoryTokenStore(new TokenPolicy(Duration.ofMinutes(60), 100, 100));
+    private final TokenIssuer roomyIssuer = new TokenIssuer(roomy, TokenPolicy.DEFAULT, RandomValues.secure(), CLOCK);
+    private final LoginService throttled = new LoginService(InMemoryApplicationRegistry.of(DESKTOP, WEB), roomy,
+            roomyIssuer, USERS, new LoginThrottle(new InMemoryFailureCounter(EMAIL_LIMIT),
+            new InMemoryFailureCounter(ADDRESS_LIMIT)), CLOCK);
 
     private LoginResult approve(LoginService service, Application app, String token, String email, String password) {
         return service.approve(app.apiKey(), token, email, password.toCharArray(), "192.0.2.1");
@@ -133,15 +144,54 @@ class LoginServiceTest {
     }
 
     @Test
-    void approve_tooManyAttempts_isRefusedEvenWithRightPassword() {
-        LoginService throttled = service(new InMemoryRateLimiter(new RateLimit(2, 0.001)));
-        String token = issuer.issue(DESKTOP.apiKey());
+    void approve_emailLockedByFailures_refusesRightPasswordWithTheWait() {
+        String token = roomyIssuer.issue(DESKTOP.apiKey());
         approve(throttled, DESKTOP, token, "alice@example.com", "guess1");
-        approve(throttled, DESKTOP, token, "alice@example.com", "guess2");
+        approve(throttled, DESKTOP, token, "Alice@example.com", "guess2");
 
-        assertEquals(new LoginResult.Refused(LoginFailure.TOO_MANY_ATTEMPTS, DESKTOP),
+        assertEquals(new LoginResult.Refused(LoginFailure.TOO_MANY_ATTEMPTS, DESKTOP, Duration.ofMinutes(1)),
                 approve(throttled, DESKTOP, token, "alice@example.com", PASSWORD));
-        assertEquals(TokenState.ISSUED, peek(token).state());
+        assertEquals(TokenState.ISSUED, roomy.peek(token, NOW).orElseThrow().state());
+    }
+
+    @Test
+    void approve_successesInARow_neverLock() {
+        for (int i = 0; i < 10; i++) {
+            String token = roomyIssuer.issue(DESKTOP.apiKey());
+            assertInstanceOf(LoginResult.Ready.class, approve(throttled, DESKTOP, token, "alice@example.com", PASSWORD));
+        }
+    }
+
+    @Test
+    void approve_successAfterOneFailure_clearsTheEmailsCount() {
+        approve(throttled, DESKTOP, roomyIssuer.issue(DESKTOP.apiKey()), "alice@example.com", "typo");
+        approve(throttled, DESKTOP, roomyIssuer.issue(DESKTOP.apiKey()), "alice@example.com", PASSWORD);
+
+        approve(throttled, DESKTOP, roomyIssuer.issue(DESKTOP.apiKey()), "alice@example.com", "typo again");
+
+        assertInstanceOf(LoginResult.Ready.class,
+                approve(throttled, DESKTOP, roomyIssuer.issue(DESKTOP.apiKey()), "alice@example.com", PASSWORD));
+    }
+
+    @Test
+    void approve_addressPastItsFailureBudget_refusesEveryEmailFromIt() {
+        String token = roomyIssuer.issue(DESKTOP.apiKey());
+        for (String email : new String[] {"a@example.com", "b@example.com", "c@example.com"}) {
+            approve(throttled, DESKTOP, token, email, "guess");
+        }
+
+        assertEquals(new LoginResult.Refused(LoginFailure.TOO_MANY_ATTEMPTS, DESKTOP, Duration.ofMinutes(15)),
+                approve(throttled, DESKTOP, token, "alice@example.com", PASSWORD));
+        assertInstanceOf(LoginResult.Ready.class,
+                throttled.approve(DESKTOP.apiKey(), token, "alice@example.com", PASSWORD.toCharArray(), "192.0.2.2"));
+    }
+
+    @Test
+    void refused_waitWithoutTooManyAttempts_isAProgrammingError() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new LoginResult.Refused(LoginFailure.BAD_CREDENTIALS, DESKTOP, Duration.ofMinutes(1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> new LoginResult.Refused(LoginFailure.TOO_MANY_ATTEMPTS, DESKTOP));
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.restauth.core.user.User;
 
 /**
  * Reads and writes the users file:
- * {@code {"users":[{"email":"a@b.c","uid":8055,"password":"pbkdf2-sha256$210000$SALT$HASH"}]}}.
+ * {@code {"users":[{"email":"a@b.c","uid":8055,"password":"pbkdf2-sha256$600000$SALT$HASH"}]}}.
  * Only password hashes are stored. Writing replaces the file atomically with an owner-only copy, so a
  * server reading it never sees half a file.
  */
@@ -45,7 +45,9 @@ public final class UserFile {
 
     /**
      * The people in the file, in file order. Refuses a malformed file, an invalid entry and two entries
-     * sharing an email or a uid; the message names the entry, never a hash.
+     * sharing an email or a uid; the message names the entry (its number and email), never a hash. A hash
+     * whose iteration count or fields are out of bounds is refused here too ({@link PasswordHash#parse}), so an
+     * edited file cannot make one login a minute of CPU.
      */
     public static List<User> read(Path file) throws IOException {
         Document document;
@@ -100,8 +102,15 @@ public final class UserFile {
         try {
             return new User(entry.email(), entry.uid(), PasswordHash.parse(entry.password()));
         } catch (IllegalArgumentException e) {
-            throw new IOException("users file " + file + ": entry " + position + ": " + e.getMessage());
+            throw new IOException("users file " + file + ": entry " + position + " (" + shown(entry.email()) + "): "
+                    + e.getMessage());
         }
+    }
+
+    /** The email as an operator finds it in the file; a very long one cut short for the message. */
+    private static String shown(String email) {
+        String trimmed = email.strip();
+        return trimmed.length() <= 80 ? trimmed : trimmed.substring(0, 80) + "...";
     }
 
     private static void requireUnique(Path file, List<User> users) throws IOException {

@@ -16,7 +16,7 @@ import org.restauth.core.user.PasswordHash;
 import org.restauth.core.user.User;
 
 class UserFileDirectoryTest {
-    private static final int FAST = 1_000;
+    private static final int FAST = PasswordHash.MIN_STORED_ITERATIONS;
 
     @TempDir
     Path dir;

@@ -18,7 +18,8 @@ import org.restauth.core.user.PasswordHash;
 import org.restauth.core.user.User;
 
 class UserFileTest {
-    private static final int FAST = 1_000; // file format tests, not hash strength
+    /** The fewest a file may hold: file format tests, not hash strength. */
+    private static final int FAST = PasswordHash.MIN_STORED_ITERATIONS;
 
     @TempDir
     Path dir;
@@ -40,13 +41,13 @@ class UserFileTest {
     @Test
     void write_oneUser_writesDocumentedJsonShape() throws IOException {
         Path file = dir.resolve("users.json");
-        PasswordHash hash = PasswordHash.parse("pbkdf2-sha256$1000$AAAAAAAAAAAAAAAAAAAAAA==$"
+        PasswordHash hash = PasswordHash.parse("pbkdf2-sha256$100000$AAAAAAAAAAAAAAAAAAAAAA==$"
                 + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
 
         UserFile.write(file, List.of(new User("A@B.c", 8055, hash)));
 
         assertEquals("{\n  \"users\" : [ {\n    \"email\" : \"a@b.c\",\n    \"uid\" : 8055,\n"
-                + "    \"password\" : \"pbkdf2-sha256$1000$AAAAAAAAAAAAAAAAAAAAAA==$"
+                + "    \"password\" : \"pbkdf2-sha256$100000$AAAAAAAAAAAAAAAAAAAAAA==$"
                 + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\"\n  } ]\n}\n",
                 Files.readString(file));
     }
@@ -111,8 +112,34 @@ class UserFileTest {
 
         IOException e = assertThrows(IOException.class, () -> UserFile.read(file));
 
-        assertTrue(e.getMessage().endsWith("entry 1: not a pbkdf2-sha256 password hash"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("entry 1 (a@b.c): not a pbkdf2-sha256 password hash"), e.getMessage());
         assertFalse(e.getMessage().contains("plaintext-secret"));
+    }
+
+    @Test
+    void read_insaneIterationCount_refusedNamingTheEntry() throws IOException {
+        Path file = dir.resolve("users.json");
+        String good = user("a@b.c", 1, "pw").passwordHash().encoded();
+        String tampered = good.replace("$100000$", "$2000000000$");
+        Files.writeString(file, "{\"users\":[{\"email\":\"a@b.c\",\"uid\":7,\"password\":\"" + good + "\"},"
+                + "{\"email\":\"Mallory@Example.com\",\"uid\":8,\"password\":\"" + tampered + "\"}]}");
+
+        IOException e = assertThrows(IOException.class, () -> UserFile.read(file));
+
+        assertEquals("users file " + file + ": entry 2 (Mallory@Example.com): password hash iteration count"
+                + " 2000000000 is outside 100000 to 10000000", e.getMessage());
+    }
+
+    @Test
+    void read_brokenHashField_refusedNamingTheEntryNotTheHash() throws IOException {
+        Path file = dir.resolve("users.json");
+        String good = user("a@b.c", 1, "pw").passwordHash().encoded();
+        String broken = good.substring(0, good.lastIndexOf('$') + 1) + "not*base64";
+        Files.writeString(file, "{\"users\":[{\"email\":\"a@b.c\",\"uid\":7,\"password\":\"" + broken + "\"}]}");
+
+        IOException e = assertThrows(IOException.class, () -> UserFile.read(file));
+
+        assertEquals("users file " + file + ": entry 1 (a@b.c): password hash digest is not base64", e.getMessage());
     }
 
     @Test
@@ -123,7 +150,7 @@ class UserFileTest {
 
         IOException e = assertThrows(IOException.class, () -> UserFile.read(file));
 
-        assertTrue(e.getMessage().endsWith("entry 1: uid must be positive and below 2^31"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("entry 1 (a@b.c): uid must be positive and below 2^31"), e.getMessage());
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,17 +14,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.restauth.core.app.ApplicationRegistry;
-import org.restauth.core.limit.RateLimiter;
+import org.restauth.core.limit.FailureCounter;
 import org.restauth.core.login.LoginService;
+import org.restauth.core.login.LoginThrottle;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenStore;
 import org.restauth.format.users.UserFileDirectory;
 import org.restauth.server.store.StateStore;
 
-/** Wires the login page: its people, its attempt limiter, core's LoginService and the CSRF key. */
+/** Wires the login page: its people, its failure counters, core's LoginService and the CSRF key. */
 @Factory
 public class LoginFactory {
-    static final String LIMITER = "login";
     private static final int MIN_CSRF_KEY_CHARS = 32;
 
     /**
@@ -47,19 +46,22 @@ public class LoginFactory {
     }
 
     /**
-     * Login attempts, keyed {@code email:<email>} and {@code addr:<client address>}. In the configured store:
-     * this process's memory, or with {@code restauth.store=redis} buckets that every node shares.
+     * Failed logins per email and per client address, in the configured store: this process's memory, or with
+     * {@code restauth.store=redis} records that every node shares.
      */
     @Singleton
-    @Named(LIMITER)
-    RateLimiter loginRateLimiter(LoginRateLimitProperties props, StateStore state) {
-        return props.rateLimit().map(limit -> state.rateLimiter(LIMITER, limit)).orElse(RateLimiter.UNLIMITED);
+    LoginThrottle loginThrottle(EmailLockoutProperties emails, AddressLockoutProperties addresses, StateStore state) {
+        return new LoginThrottle(counter("login-email", emails, state), counter("login-address", addresses, state));
+    }
+
+    private static FailureCounter counter(String name, FailureLimitProperties props, StateStore state) {
+        return props.failureLimit().map(limit -> state.failureCounter(name, limit)).orElse(FailureCounter.NEVER);
     }
 
     @Singleton
     LoginService loginService(ApplicationRegistry applications, TokenStore tokens, TokenIssuer issuer, People people,
-                              @Named(LIMITER) RateLimiter attempts, Clock clock) {
-        return new LoginService(applications, tokens, issuer, people.directory(), attempts, clock);
+                              LoginThrottle throttle, Clock clock) {
+        return new LoginService(applications, tokens, issuer, people.directory(), throttle, clock);
     }
 
     @Context

@@ -28,7 +28,7 @@ class LoginFlow {
             return Page.form(request, ready.app(), ready.token(), null, null);
         }
         LoginResult.Refused refused = (LoginResult.Refused) result;
-        return Messages.refused(refused.reason(), refused.app());
+        return Messages.refused(refused);
     }
 
     /** POST with Allow: approve the token for the person, or say why not. */
@@ -44,7 +44,7 @@ class LoginFlow {
             // the same token again: a web application's new token came in the form's hidden field
             return Page.form(request, refused.app(), request.authToken(), request.email(), Messages.BAD_CREDENTIALS);
         }
-        return Messages.refused(refused.reason(), refused.app());
+        return Messages.refused(refused);
     }
 
     /** POST with Cancel: nothing is approved. */

@@ -1,7 +1,8 @@
 package org.restauth.server.login;
 
+import java.time.Duration;
 import org.restauth.core.app.Application;
-import org.restauth.core.login.LoginFailure;
+import org.restauth.core.login.LoginResult;
 
 /** The pages that say why nothing was approved. Wording for people, never internals. */
 final class Messages {
@@ -10,18 +11,25 @@ final class Messages {
     private Messages() {
     }
 
-    static Page refused(LoginFailure reason, Application app) {
-        return switch (reason) {
+    static Page refused(LoginResult.Refused refused) {
+        Application app = refused.app();
+        return switch (refused.reason()) {
             case UNKNOWN_APPLICATION -> Page.message(400, "Unknown application",
                     "This login link names an application that is not known here.", null);
             case INVALID_TOKEN -> Page.message(400, "Login link no longer valid",
                     "This login link has expired, was already used, or does not belong to this application."
                             + " Go back to the application and start the login again.", app);
-            case TOO_MANY_ATTEMPTS -> Page.message(429, "Too many attempts",
-                    "Too many attempts, try again later.", app);
+            case TOO_MANY_ATTEMPTS -> tooManyAttempts(refused.retryAfter(), app);
             case UNAVAILABLE -> unavailable(app);
             case BAD_CREDENTIALS -> Page.message(200, "Login failed", BAD_CREDENTIALS, app);
         };
+    }
+
+    /** The wait in whole minutes, rounded up: "Try again in 1 minute." even for the last few seconds. */
+    static Page tooManyAttempts(Duration wait, Application app) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return Page.message(429, "Too many attempts", "Too many failed logins. Try again in " + minutes
+                + (minutes == 1 ? " minute." : " minutes."), app).retryingAfter(wait);
     }
 
     static Page unavailable(Application app) {

@@ -1,6 +1,7 @@
 package org.restauth.server.login;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.restauth.core.app.Application;
  * callback URL. {@code csrfToken} is the token whose CSRF cookie the answer sets (a shown form).
  */
 record Page(int status, String view, Map<String, Object> model, Optional<String> csrfToken,
-            Optional<URI> redirect, Optional<Application> app) {
+            Optional<URI> redirect, Optional<Application> app, Optional<Duration> retryAfter) {
     static final String FORM = "login/form";
     static final String MESSAGE = "login/message";
 
@@ -31,7 +32,8 @@ record Page(int status, String view, Map<String, Object> model, Optional<String>
         model.put("canvas", request.canvas());
         model.put("email", email == null ? "" : email);
         model.put("error", error == null ? "" : error);
-        return new Page(200, FORM, model, Optional.of(token), Optional.empty(), Optional.of(app));
+        return new Page(200, FORM, model, Optional.of(token), Optional.empty(), Optional.of(app),
+                Optional.empty());
     }
 
     static Page message(int status, String title, String message, Application app) {
@@ -45,10 +47,17 @@ record Page(int status, String view, Map<String, Object> model, Optional<String>
         model.put("message", message);
         model.put("link", link == null ? "" : link.toString());
         model.put("linkText", linkText == null ? "" : linkText);
-        return new Page(status, MESSAGE, model, Optional.empty(), Optional.empty(), Optional.ofNullable(app));
+        return new Page(status, MESSAGE, model, Optional.empty(), Optional.empty(), Optional.ofNullable(app),
+                Optional.empty());
+    }
+
+    /** This page with a {@code Retry-After} header. */
+    Page retryingAfter(Duration wait) {
+        return new Page(status, view, model, csrfToken, redirect, app, Optional.of(wait));
     }
 
     static Page redirect(URI location, Application app) {
-        return new Page(302, "", Map.of(), Optional.empty(), Optional.of(location), Optional.of(app));
+        return new Page(302, "", Map.of(), Optional.empty(), Optional.of(location), Optional.of(app),
+                Optional.empty());
     }
 }

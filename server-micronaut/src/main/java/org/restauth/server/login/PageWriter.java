@@ -39,6 +39,9 @@ class PageWriter {
         page.csrfToken().map(csrf::cookieFor).ifPresent(form -> response.cookie(Cookie.of(form.name(), form.value())
                 .path("/login.php").maxAge(form.maxAgeSeconds()).httpOnly(true).sameSite(SameSite.Lax)
                 .secure(request.isSecure())));
+        // whole seconds, rounded up: a client that waits exactly this long finds the lock over
+        page.retryAfter().ifPresent(wait -> response.header("Retry-After",
+                Long.toString((wait.toMillis() + 999) / 1000)));
         SecurityHeaders.apply(response, framed, page.app());
         return response;
     }

@@ -1,5 +1,8 @@
 package org.restauth.server.store;
 
+import org.restauth.core.limit.FailureCounter;
+import org.restauth.core.limit.FailureLimit;
+import org.restauth.core.limit.InMemoryFailureCounter;
 import org.restauth.core.limit.InMemoryRateLimiter;
 import org.restauth.core.limit.RateLimit;
 import org.restauth.core.limit.RateLimiter;
@@ -34,6 +37,11 @@ final class MemoryStateStore implements StateStore {
     @Override
     public RateLimiter rateLimiter(String name, RateLimit limit) {
         return new InMemoryRateLimiter(limit);
+    }
+
+    @Override
+    public FailureCounter failureCounter(String name, FailureLimit limit) {
+        return new InMemoryFailureCounter(limit);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.restauth.server.store;
 
+import org.restauth.core.limit.FailureCounter;
+import org.restauth.core.limit.FailureLimit;
 import org.restauth.core.limit.RateLimit;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.session.SessionPolicy;
@@ -32,6 +34,11 @@ final class RedisStateStore implements StateStore {
     @Override
     public RateLimiter rateLimiter(String name, RateLimit limit) {
         return redis.rateLimiter(name, limit);
+    }
+
+    @Override
+    public FailureCounter failureCounter(String name, FailureLimit limit) {
+        return redis.failureCounter(name, limit);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.restauth.server.store;
 
+import org.restauth.core.limit.FailureCounter;
+import org.restauth.core.limit.FailureLimit;
 import org.restauth.core.limit.RateLimit;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.session.SessionPolicy;
@@ -8,7 +10,7 @@ import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
 
 /**
- * Where this server keeps tokens, sessions and rate-limit buckets: its own memory ({@code restauth.store:
+ * Where this server keeps tokens, sessions, rate-limit buckets and failure counts: its own memory ({@code restauth.store:
  * memory}, one node) or a Redis that every node shares ({@code redis}). Every stateful bean comes from here,
  * so that with Redis no node keeps state of its own.
  */
@@ -20,6 +22,9 @@ public interface StateStore extends AutoCloseable {
 
     /** @param name keeps this limiter's buckets apart from other limiters' ("app", "login") */
     RateLimiter rateLimiter(String name, RateLimit limit);
+
+    /** @param name keeps this counter's records apart from other counters' ("login-email", "login-address") */
+    FailureCounter failureCounter(String name, FailureLimit limit);
 
     /** For the health endpoint: memory, or redis. */
     String kind();

@@ -26,6 +26,8 @@ import org.restauth.core.crypto.Digests;
  * restauth:{restauth}:app:APIKEY                    hash  secret, type, callback ('' none), name   none
  * restauth:{restauth}:apps                          zset  api keys, all scored 0 (so by api key)   none
  * restauth:{restauth}:rl:NAME:SHA-256 hex of key    str   "tokens:at ms"                         until full again
+ * restauth:{restauth}:lf:NAME:SHA-256 hex of key    hash  f, ws, n, lu, last (failure-record.lua) a window after the
+ *                                                                                                last failure or lock
  * </pre>
  */
 final class KeyLayout {
@@ -44,6 +46,7 @@ final class KeyLayout {
     static final String APP_PREFIX = PREFIX + "app:";
     static final String APPS = PREFIX + "apps";
     private static final String BUCKET_PREFIX = PREFIX + "rl:";
+    private static final String FAILURES_PREFIX = PREFIX + "lf:";
 
     private KeyLayout() {
     }
@@ -73,5 +76,10 @@ final class KeyLayout {
     /** The limiter's name keeps two limiters' buckets apart; the key (an address, an email) is hashed. */
     static String bucket(String limiterName, String key) {
         return BUCKET_PREFIX + limiterName + ":" + Digests.sha256Hex(key);
+    }
+
+    /** Like {@link #bucket}: one failure counter's record of one key. */
+    static String failures(String counterName, String key) {
+        return FAILURES_PREFIX + counterName + ":" + Digests.sha256Hex(key);
     }
 }

@@ -21,6 +21,7 @@ record LuaScript(String text, String sha1) {
     static final LuaScript SESSION_REMOVE_EVERY = load("session-remove-every.lua");
     static final LuaScript SESSION_SECRET = load("session-secret.lua");
     static final LuaScript RATE_LIMIT = load("bucket.lua", "rate-limit.lua");
+    static final LuaScript FAILURE_RECORD = load("failure-record.lua");
 
     /** The resources one after the other: a script's shared functions first. */
     private static LuaScript load(String... names) {

@@ -4,6 +4,7 @@ import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.Objects;
 import org.restauth.core.error.ApiException;
+import org.restauth.core.limit.FailureLimit;
 import org.restauth.core.limit.RateLimit;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.token.TokenPolicy;
@@ -68,6 +69,15 @@ public final class RedisStores implements AutoCloseable {
      */
     public RedisRateLimiter rateLimiter(String name, RateLimit limit) {
         return new RedisRateLimiter(gateway, name, limit);
+    }
+
+    /**
+     * A failure counter whose records every node shares.
+     *
+     * @param name keeps this counter's records apart from other counters' (say "login-email", "login-address")
+     */
+    public RedisFailureCounter failureCounter(String name, FailureLimit limit) {
+        return new RedisFailureCounter(gateway, name, limit);
     }
 
     /** Health check: true if Redis answered PING within the timeout. */
