@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.restauth.core.api.RestApi;
 import org.restauth.core.app.ApplicationRegistry;
-import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.InputRules;
@@ -23,6 +22,7 @@ import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
 import org.restauth.format.ResponseRenderer;
 import org.restauth.server.request.RequestParameters;
+import org.restauth.server.store.StateStore;
 
 /**
  * Wires core and format from the {@code restauth.*} configuration. The stores come from
@@ -54,9 +54,10 @@ public class RestAuthFactory {
         return new ApplicationSetup(ConfiguredApplications.from(configured), Optional.empty());
     }
 
+    /** The configured applications, then those added at run time (a configured one wins an api key clash). */
     @Singleton
-    ApplicationRegistry applicationRegistry(ApplicationSetup setup) {
-        return new InMemoryApplicationRegistry(setup.applications());
+    ApplicationRegistry applicationRegistry(ApplicationSetup setup, StateStore state) {
+        return new ConfiguredThenStored(setup.applications(), state.applicationStore());
     }
 
     @Singleton

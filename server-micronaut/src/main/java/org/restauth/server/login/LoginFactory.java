@@ -6,20 +6,17 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.limit.FailureCounter;
 import org.restauth.core.login.LoginService;
 import org.restauth.core.login.LoginThrottle;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenStore;
-import org.restauth.format.users.UserFileDirectory;
+import org.restauth.core.user.PersonStore;
 import org.restauth.server.store.StateStore;
 
 /** Wires the login page: its people, its failure counters, core's LoginService and the CSRF key. */
@@ -33,16 +30,8 @@ public class LoginFactory {
      */
     @Context
     People people(@Nullable @Value("${restauth.users-file:}") String usersFile,
-                  @Value("${restauth.demo:false}") boolean demoMode) {
-        if (usersFile == null || usersFile.isBlank()) {
-            return DemoPeople.people(demoMode);
-        }
-        try {
-            return new People(UserFileDirectory.load(Path.of(usersFile.trim())), Optional.empty());
-        } catch (IOException | RuntimeException e) {
-            // UserFile's messages name the file and the entry, never a password hash
-            throw new ConfigurationException("restauth.users-file cannot be read: " + e.getMessage());
-        }
+                  @Value("${restauth.demo:false}") boolean demoMode, PersonStore store, Clock clock) {
+        return LoginPeople.people(usersFile, demoMode, store, clock);
     }
 
     /**

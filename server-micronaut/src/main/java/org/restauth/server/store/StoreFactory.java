@@ -6,13 +6,15 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.http.netty.channel.EventLoopGroupRegistry;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.PersonStore;
 
 /**
- * The stores, from {@code restauth.store} (memory by default, or redis). One switch rather than a
+ * The stores, from {@code restauth.store} (sqlite by default, memory, or redis). One switch rather than a
  * {@code @Requires} per value, so that an unknown value stops the start with the key named instead of a
  * missing-bean error.
  */
@@ -25,11 +27,17 @@ public class StoreFactory {
      */
     @Singleton
     @Bean(preDestroy = "close")
-    StateStore stateStore(@Value("${restauth.store:memory}") String store, RedisProperties redis,
+    StateStore stateStore(@Value("${restauth.store:sqlite}") String store, RedisProperties redis,
                           @Value("${restauth.redis.call-queue:10000}") int callQueue, ConversionService conversion,
-                          EventLoopGroupRegistry loops) {
+                          EventLoopGroupRegistry loops,
+                          @Value("${restauth.sqlite.path:data/restauth.db}") String sqlitePath, Clock clock) {
         return StoreSettings.open(store, redis, new StoreSettings.Calls(callQueue, loops::getDefaultEventLoopGroup),
-                conversion);
+                conversion, new StoreSettings.Sqlite(sqlitePath, clock));
+    }
+
+    @Singleton
+    PersonStore personStore(StateStore state) {
+        return state.personStore();
     }
 
     @Singleton
