@@ -13,6 +13,7 @@ final class ModuleRules {
     private static final String SERVER = "org.restauth.server..";
     private static final String CLI = "org.restauth.cli..";
     private static final String REDIS = "org.restauth.store.redis..";
+    private static final String SQLITE = "org.restauth.store.sqlite..";
 
     private ModuleRules() {
     }
@@ -63,5 +64,18 @@ final class ModuleRules {
             .that().resideInAPackage(REDIS)
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     REDIS, CORE, "java..", "javax..", "io.lettuce..", "reactor..", "io.netty..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule sqlite_jdbc_and_flyway_only_in_the_sqlite_store = noClasses()
+            .that().resideOutsideOfPackage(SQLITE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "org.flywaydb..")
+            .because("one module owns the SQLite file and its schema");
+
+    @ArchTest
+    static final ArchRule the_sqlite_store_depends_only_on_core_sqlite_jdbc_and_flyway = classes()
+            .that().resideInAPackage(SQLITE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    SQLITE, CORE, "java..", "javax..", "org.sqlite..", "org.flywaydb..")
             .allowEmptyShould(true);
 }

@@ -21,7 +21,7 @@ import org.restauth.core.crypto.Digests;
  * restauth:{restauth}:sessions-of-person:UID        zset  same, one person with every application same
  * restauth:{restauth}:person:UID                    hash  email, hash, name, first, last, locale,  none
  *                                                         picture, disabled (0/1), created, updated ms
- * restauth:{restauth}:person-by-email:EMAIL         str   the uid                                none
+ * restauth:{restauth}:person-by-email:EMAIL         str   the uid (EMAIL normalized)             none
  * restauth:{restauth}:people                        zset  uids, scored by uid                    none
  * restauth:{restauth}:app:APIKEY                    hash  secret, type, callback ('' none), name   none
  * restauth:{restauth}:apps                          zset  api keys, all scored 0 (so by api key)   none
@@ -71,6 +71,18 @@ final class KeyLayout {
 
     static String personAllSessions(long uid) {
         return PERSON_ALL_SESSIONS_PREFIX + uid;
+    }
+
+    static String person(long uid) {
+        return PERSON_PREFIX + uid;
+    }
+
+    static String personByEmail(String normalizedEmail) {
+        return PERSON_BY_EMAIL_PREFIX + normalizedEmail;
+    }
+
+    static String app(String apiKey) {
+        return APP_PREFIX + apiKey;
     }
 
     /** The limiter's name keeps two limiters' buckets apart; the key (an address, an email) is hashed. */

@@ -20,6 +20,11 @@ record LuaScript(String text, String sha1) {
     static final LuaScript SESSION_REMOVE_ALL = load("session-remove-all.lua");
     static final LuaScript SESSION_REMOVE_EVERY = load("session-remove-every.lua");
     static final LuaScript SESSION_SECRET = load("session-secret.lua");
+    static final LuaScript PERSON_ADD = load("person-add.lua");
+    static final LuaScript PERSON_UPDATE = load("person-update.lua");
+    static final LuaScript PERSON_REMOVE = load("person-remove.lua");
+    static final LuaScript APP_ADD = load("app-add.lua");
+    static final LuaScript APP_REMOVE = load("app-remove.lua");
     static final LuaScript RATE_LIMIT = load("bucket.lua", "rate-limit.lua");
     static final LuaScript FAILURE_RECORD = load("failure-record.lua");
 

@@ -62,6 +62,14 @@ public final class RedisStores implements AutoCloseable {
         return new RedisSessionStore(gateway, policy);
     }
 
+    public RedisPersonStore personStore() {
+        return new RedisPersonStore(gateway);
+    }
+
+    public RedisApplicationStore applicationStore() {
+        return new RedisApplicationStore(gateway);
+    }
+
     /**
      * A token-bucket limiter whose buckets every node shares.
      *

@@ -3,15 +3,16 @@ package org.restauth.store.sqlite;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The open file: one write connection used by one thread at a time (SQLite has one writer; queueing writers in
- * the JVM keeps SQLITE_BUSY away from them), and a few read connections, which WAL lets read during a write.
- * Another process writing the same file (the CLI) is waited for by SQLite's busy timeout, then retried.
+ * the JVM keeps SQLITE_BUSY away from them), and a few read connections. Another process writing the same file
+ * (the CLI) is waited for by SQLite's busy timeout, then retried.
  */
 final class Database implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 5_000;
@@ -21,19 +22,23 @@ final class Database implements AutoCloseable {
     private final Path file;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final ReaderPool readers;
+    private boolean closed; // guarded by writeLock
 
     Database(Path file) throws SQLException {
         this.file = file;
-        this.writer = connect(false);
+        this.writer = config(false).createConnection(url(file));
+        List<Connection> opened = new ArrayList<>();
         try {
             for (int i = 0; i < READERS; i++) {
-                readers.add(connect(true));
+                opened.add(config(true).createConnection(url(file)));
             }
         } catch (SQLException e) {
-            close();
+            ReaderPool.closeQuietly(writer);
+            opened.forEach(ReaderPool::closeQuietly);
             throw e;
         }
+        this.readers = new ReaderPool(file, opened);
     }
 
     static SQLiteConfig config(boolean forReading) {
@@ -42,7 +47,6 @@ final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL); // a granted session survives a power cut too
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE); // take the write lock at BEGIN
         config.setReadOnly(forReading);
         return config;
     }
@@ -55,23 +59,14 @@ final class Database implements AutoCloseable {
         return file;
     }
 
-    private Connection connect(boolean forReading) throws SQLException {
-        return config(forReading).createConnection(url(file));
-    }
-
     /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
     <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return inTransaction(work);
-                } catch (SQLException e) {
-                    if (attempt == ATTEMPTS || !SqliteFailure.isBusy(e)) {
-                        throw SqliteFailure.unavailable(file, e);
-                    }
-                }
+            if (closed) {
+                throw SqliteFailure.unavailable(file, "closed", null);
             }
+            return attempts(writer, connection -> inTransaction(work));
         } finally {
             writeLock.unlock();
         }
@@ -87,52 +82,54 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
-        writer.setAutoCommit(false);
-        try {
-            T result = work.run(writer);
-            writer.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            rollBack();
-            throw e;
-        } finally {
-            writer.setAutoCommit(true);
-        }
-    }
-
-    private void rollBack() {
-        try {
-            writer.rollback();
-        } catch (SQLException ignored) {
-            // SQLite has rolled back already (a failed COMMIT, an I/O error): nothing of it is kept
-        }
-    }
-
     /** Runs {@code work} on a read connection; each statement sees the last committed state. */
     <T> T read(SqlWork<T> work) {
-        Connection connection = takeReader();
+        Connection connection = readers.take();
         try {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return work.run(connection);
-                } catch (SQLException e) {
-                    if (attempt == ATTEMPTS || !SqliteFailure.isBusy(e)) {
-                        throw SqliteFailure.unavailable(file, e);
-                    }
-                }
-            }
+            return attempts(connection, work);
         } finally {
-            readers.add(connection);
+            readers.giveBack(connection);
         }
     }
 
-    private Connection takeReader() {
+    /** A lock still held after the busy timeout is tried again; anything else is the store being unavailable. */
+    private <T> T attempts(Connection connection, SqlWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                if (attempt == ATTEMPTS || !SqliteFailure.isBusy(e)) {
+                    throw SqliteFailure.unavailable(file, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * BEGIN IMMEDIATE takes the write lock at once (waiting out another process by the busy timeout), so no
+     * statement inside can fail for a lock. The statements are sent by hand: the driver's own transaction
+     * handling begins a new transaction right after each commit or rollback, which could block on another
+     * process after the data was already committed.
+     */
+    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        try (Statement control = writer.createStatement()) {
+            control.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run(writer);
+                control.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollBack(control);
+                throw e;
+            }
+        }
+    }
+
+    private static void rollBack(Statement control) {
         try {
-            return readers.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SqliteUnavailableException(file, "interrupted while waiting for a connection", e);
+            control.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // SQLite rolled back already (a full disk, an I/O error end the transaction): nothing of it is kept
         }
     }
 
@@ -140,18 +137,11 @@ final class Database implements AutoCloseable {
     public void close() {
         writeLock.lock();
         try {
-            closeQuietly(writer);
-            readers.forEach(Database::closeQuietly);
+            closed = true;
+            ReaderPool.closeQuietly(writer);
+            readers.close();
         } finally {
             writeLock.unlock();
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // closing: nothing is pending on it
         }
     }
 }

@@ -16,8 +16,13 @@ final class SqliteFailure {
         return code != null && (code.name().startsWith("SQLITE_BUSY") || code.name().startsWith("SQLITE_LOCKED"));
     }
 
-    static SqliteUnavailableException unavailable(Path file, SQLException e) {
-        return new SqliteUnavailableException(file, describe(e), e);
+    static RuntimeException unavailable(Path file, SQLException e) {
+        return unavailable(file, describe(e), e);
+    }
+
+    /** Every failure of a call is made here, so that the type a server answers error 2 for is chosen once. */
+    static RuntimeException unavailable(Path file, String problem, Throwable cause) {
+        return new SqliteUnavailableException(file, problem, cause);
     }
 
     /** At open: the problem an operator can act on, in words. */

@@ -2,6 +2,7 @@ package org.restauth.store.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -110,5 +111,15 @@ class SqliteStoresTest {
         cli.add(person("ann@example.com"));
 
         assertTrue(server.byEmail("ann@example.com").isPresent());
+    }
+
+    @Test
+    void calls_afterClose_failAsUnavailableRatherThanWait() {
+        SqliteStores stores = files.open(files.file("restauth.db"));
+        PersonStore people = stores.personStore();
+        stores.close();
+
+        assertThrows(SqliteUnavailableException.class, () -> people.byUid(7));
+        assertThrows(SqliteUnavailableException.class, () -> people.add(person("ann@example.com")));
     }
 }
