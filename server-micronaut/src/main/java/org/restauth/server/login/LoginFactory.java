@@ -36,9 +36,9 @@ public class LoginFactory {
 
     /**
      * Failed logins per email and per client address, in the configured store: this process's memory, or with
-     * {@code restauth.store=redis} records that every node shares.
+     * {@code restauth.store=redis} records that every node shares. Eager, so that a bad limit stops the start.
      */
-    @Singleton
+    @Context
     LoginThrottle loginThrottle(EmailLockoutProperties emails, AddressLockoutProperties addresses, StateStore state) {
         return new LoginThrottle(counter("login-email", emails, state), counter("login-address", addresses, state));
     }

@@ -11,6 +11,8 @@ import static org.restauth.server.login.LoginClient.WEB_SECRET;
 import static org.restauth.server.login.TestPeople.ALICE;
 import static org.restauth.server.login.TestPeople.ALICE_PASSWORD;
 import static org.restauth.server.login.TestPeople.ALICE_UID;
+import static org.restauth.server.login.TestPeople.BOB;
+import static org.restauth.server.login.TestPeople.BOB_PASSWORD;
 
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
@@ -26,13 +28,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The login page in a real browser against the real server: desktop and web flows, a wrong password, an expired
- * token, two login tabs at once, and a cross-site form post. The web application's callback is a tiny page on
+ * The login page in a real browser against the real server: desktop and web flows, a wrong password, the wait
+ * after five, an expired token, two login tabs at once, and a cross-site form post. The web application's callback is a tiny page on
  * another loopback server; the cross-site page lives on 127.0.0.2, another site to the browser.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -187,6 +190,33 @@ class LoginBrowserTest {
         assertSessionFor(ALICE_UID, api.getSession(DESKTOP_KEY, DESKTOP_SECRET, second));
     }
 
+    @Test
+    void fiveWrongPasswords_sixthAttemptWithTheRightOneSaysHowLongToWait() {
+        LoginClient api = new LoginClient(server.getURI());
+        String token = api.createToken(DESKTOP_KEY, DESKTOP_SECRET);
+        browser.driver.get(base(server) + "/login.php?api_key=" + DESKTOP_KEY + "&v=1.0&auth_token=" + token);
+        browser.driver.findElement(By.id("email")).sendKeys(BOB);
+        for (int i = 0; i < 5; i++) {
+            submitPassword("wrong guess " + i);
+            assertEquals("Incorrect email or password.", browser.text(".error"));
+        }
+
+        submitPassword(BOB_PASSWORD);
+
+        browser.waitForHeading("Too many attempts");
+        assertEquals("Too many failed logins. Try again in 1 minute.", browser.text("p"));
+        browser.screenshot("login-wait");
+        assertNotApproved(api.getSession(DESKTOP_KEY, DESKTOP_SECRET, token));
+    }
+
+    /** Types the password into the shown form (the email is kept after a failure), allows, waits for the answer. */
+    private void submitPassword(String password) {
+        WebElement pass = browser.driver.findElement(By.id("pass"));
+        pass.sendKeys(password);
+        browser.driver.findElement(By.cssSelector("button.allow")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(pass));
+    }
+
     private void fillIn(String email, String password) {
         browser.driver.findElement(By.id("email")).sendKeys(email);
         browser.driver.findElement(By.id("pass")).sendKeys(password);
@@ -202,7 +232,6 @@ class LoginBrowserTest {
                 "micronaut.server.port", -1,
                 "restauth.users-file", TestPeople.usersFile(),
                 "restauth.token.lifetime", tokenLifetime,
-                "restauth.login.rate-limit.burst", "100",
                 // Micronaut refuses cross-origin posts to a loopback server on its own; lifted so that the
                 // login page's own guard (SameSite cookie, Origin) is what refuses the cross-site post
                 "micronaut.server.cors.localhost-pass-through", true,

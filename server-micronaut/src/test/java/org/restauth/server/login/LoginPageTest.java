@@ -46,7 +46,6 @@ class LoginPageTest implements TestPropertyProvider {
         // Micronaut itself refuses cross-origin requests to a server on localhost; lifted so that the tests
         // reach the login page's own Origin check, which is what guards a server under its real name
         return Map.of("micronaut.server.port", "-1", "restauth.users-file", TestPeople.usersFile(),
-                "restauth.login.rate-limit.burst", "1000",
                 "micronaut.server.cors.localhost-pass-through", "true");
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import org.restauth.core.user.PasswordHash;
 import org.restauth.core.user.User;
@@ -17,8 +18,8 @@ final class TestPeople {
     static final String ALICE_PASSWORD = "correct horse battery staple";
     static final String BOB = "bob@example.com";
     static final String BOB_PASSWORD = "hunter2hunter2";
-    /** Fewer iterations than production: the tests log in often; the format is the same. */
-    private static final int ITERATIONS = 10_000;
+    /** The fewest a users file may hold (fewer than production): the tests log in often; the format is the same. */
+    static final int ITERATIONS = PasswordHash.MIN_STORED_ITERATIONS;
     private static Path file;
 
     private TestPeople() {
@@ -40,5 +41,31 @@ final class TestPeople {
             }
         }
         return file.toString();
+    }
+
+    static String crowdEmail(int i) {
+        return "person" + i + "@example.com";
+    }
+
+    static String crowdPassword(int i) {
+        return "password of person " + i;
+    }
+
+    /** A users file of {@code n} people, {@link #crowdEmail}(i) with {@link #crowdPassword}(i), uids from 9001. */
+    static String crowdFile(int n) {
+        try {
+            Path crowd = Files.createTempFile("restauth-crowd-", ".json");
+            crowd.toFile().deleteOnExit();
+            SecureRandom random = new SecureRandom();
+            List<User> people = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                people.add(new User(crowdEmail(i), 9001 + i,
+                        PasswordHash.create(crowdPassword(i).toCharArray(), random, ITERATIONS)));
+            }
+            UserFile.write(crowd, people);
+            return crowd.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

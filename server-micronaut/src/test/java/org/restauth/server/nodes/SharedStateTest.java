@@ -45,22 +45,23 @@ class SharedStateTest {
     }
 
     @Test
-    void login_attemptsSpreadOverTwoNodes_limitedInTotal() {
+    void login_failuresSpreadOverTwoNodes_countedTogether() {
         Map<String, Object> props = StoreConfigurationTest.redisProps(redis.uri());
         props.putAll(TestNodes.onRedis(redis.uri()));
-        props.put("restauth.login.rate-limit.burst", "1");
-        props.put("restauth.login.rate-limit.per-second", "0.001");
+        props.put("restauth.login.email.max-failures", "2");
         try (EmbeddedServer a = StoreConfigurationTest.start(props); EmbeddedServer b = StoreConfigurationTest.start(props)) {
             NodeClient nodeA = new NodeClient(a.getURI());
             NodeClient nodeB = new NodeClient(b.getURI());
             String token = nodeA.createToken();
             NodeClient.Answer wrong = nodeA.submitLogin(nodeA.openLogin(token), token, TestNodes.EMAIL, "wrong password");
             assertTrue(wrong.body().contains("Incorrect email or password."), wrong.body());
+            NodeClient.Answer again = nodeB.submitLogin(nodeB.openLogin(token), token, TestNodes.EMAIL, "wrong again");
+            assertTrue(again.body().contains("Incorrect email or password."), again.body());
 
-            NodeClient.Answer second = nodeB.submitLogin(nodeB.openLogin(token), token, TestNodes.EMAIL, TestNodes.PASSWORD);
+            NodeClient.Answer right = nodeA.submitLogin(nodeA.openLogin(token), token, TestNodes.EMAIL, TestNodes.PASSWORD);
 
-            assertEquals(429, second.status(), second.body());
-            assertTrue(second.body().contains("Too many attempts, try again later."), second.body());
+            assertEquals(429, right.status(), right.body());
+            assertTrue(right.body().contains("Too many failed logins. Try again in 1 minute."), right.body());
         }
     }
 

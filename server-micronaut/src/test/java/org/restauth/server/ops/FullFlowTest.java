@@ -124,7 +124,7 @@ class FullFlowTest {
 
     private static Path usersFile() throws Exception {
         Path file = Files.createTempDirectory("restauth-full-flow").resolve("users.json");
-        UserFile.write(file, List.of(new User(EMAIL, UID, PasswordHash.create(PASSWORD.toCharArray(), new SecureRandom(), 10_000))));
+        UserFile.write(file, List.of(new User(EMAIL, UID, PasswordHash.create(PASSWORD.toCharArray(), new SecureRandom(), PasswordHash.MIN_STORED_ITERATIONS))));
         file.toFile().deleteOnExit();
         file.getParent().toFile().deleteOnExit();
         return file;
