@@ -1,7 +1,6 @@
 package org.restauth.server.store;
 
 import org.restauth.core.app.ApplicationStore;
-import org.restauth.core.app.InMemoryApplicationStore;
 import org.restauth.core.limit.FailureCounter;
 import org.restauth.core.limit.FailureLimit;
 import org.restauth.core.limit.RateLimit;
@@ -10,10 +9,8 @@ import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
-import org.restauth.core.user.InMemoryPersonStore;
 import org.restauth.core.user.PersonStore;
 import org.restauth.store.redis.RedisStores;
-import org.slf4j.LoggerFactory;
 
 /**
  * Everything on one shared Redis. While Redis is down or slower than the timeout, every store call fails
@@ -21,15 +18,13 @@ import org.slf4j.LoggerFactory;
  */
 final class RedisStateStore implements StateStore {
     private final RedisStores redis;
-    // TODO(integrator): Redis person and application stores (sqlite-store branch) replace these: until then
-    // each node has its own, and RedisStateStore says so at start.
-    private final PersonStore people = new InMemoryPersonStore();
-    private final ApplicationStore applications = new InMemoryApplicationStore();
+    private final PersonStore people;
+    private final ApplicationStore applications;
 
     RedisStateStore(RedisStores redis) {
         this.redis = redis;
-        LoggerFactory.getLogger(RedisStateStore.class).warn("restauth.store=redis: people and applications added"
-                + " at run time are still kept by each node for itself in this build (not shared, lost at restart)");
+        this.people = redis.personStore();
+        this.applications = redis.applicationStore();
     }
 
     @Override

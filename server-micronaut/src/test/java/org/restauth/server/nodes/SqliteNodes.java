@@ -37,12 +37,23 @@ final class SqliteNodes {
         return props;
     }
 
-    /** The server's configuration for the CLI: the same store and file. */
+    /** As {@link #onSqlite}, on a shared Redis instead: every node gets the same. */
+    static Map<String, String> onRedis(String uri) {
+        Map<String, String> props = onSqlite(Path.of("unused.db"));
+        props.remove("restauth.sqlite.path");
+        props.put("restauth.store", "redis");
+        props.put("restauth.redis.uri", uri);
+        props.put("restauth.redis.timeout", "3s");
+        return props;
+    }
+
+    /** The server's configuration for the CLI: the same store and file (or Redis). */
     static Path config(Path dir, Map<String, String> props) {
         try {
             Path yml = dir.resolve("application.yml");
             Files.writeString(yml, "restauth:\n  store: " + props.get("restauth.store") + "\n  sqlite:\n    path: "
-                    + props.get("restauth.sqlite.path") + "\n");
+                    + props.getOrDefault("restauth.sqlite.path", "unused.db") + "\n  redis:\n    uri: \""
+                    + props.getOrDefault("restauth.redis.uri", "redis://127.0.0.1:6379") + "\"\n");
             return yml;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
