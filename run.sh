@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The run command of the README: builds the server jar if needed and starts it on its embedded
-# defaults (port 8080; with no application configured it prints a demo api key and secret).
+# defaults in demo mode (port 8080; restauth.demo=true: with no application or person configured it makes
+# demo ones and prints their credentials, never without demo mode).
 set -euo pipefail
 cd "$(dirname "$0")"
 jar=server-micronaut/target/restauth-server.jar
@@ -9,4 +10,4 @@ if [ ! -f "$jar" ] || [ -n "$(find pom.xml core/src core/pom.xml format/src form
      server-micronaut/src server-micronaut/pom.xml -type f -newer "$jar" -print -quit 2>/dev/null)" ]; then
   mvn -B -ntp -q -DskipTests -pl server-micronaut -am package
 fi
-exec java ${JAVA_OPTS:-} -jar "$jar" "$@"
+exec java ${JAVA_OPTS:-} -Drestauth.demo=true -jar "$jar" "$@"

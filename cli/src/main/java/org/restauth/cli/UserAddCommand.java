@@ -1,18 +1,18 @@
 package org.restauth.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.restauth.core.user.PasswordHash;
+import org.restauth.core.user.Person;
+import org.restauth.core.user.PersonStore;
+import org.restauth.core.user.Profile;
 import org.restauth.core.user.User;
-import org.restauth.format.users.UserFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** Adds a person; the password comes from standard input or a no-echo prompt, never from an argument. */
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Add a person to the users file (created if absent).",
+        description = {"Add a person to the server's store; they can log in at once, no restart.",
                 "The password is read from standard input (one line) or, on a terminal, prompted for twice"
                         + " without echo."})
 final class UserAddCommand implements Callable<Integer> {
@@ -31,42 +31,50 @@ final class UserAddCommand implements Callable<Integer> {
     @ParentCommand
     private UserCommand parent;
 
-    @Option(names = "--file", required = true, paramLabel = "FILE", description = "The users file, e.g. users.json.")
-    private Path file;
+    @Mixin
+    private StoreOption store;
 
     @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "The person's login email.")
     private String email;
 
-    @Option(names = "--uid", required = true, paramLabel = "UID", description = "The person's uid, 1 to 2147483647.")
+    @Option(names = "--uid", paramLabel = "UID", description = "The person's uid, 1 to 2147483647 (default: the next free one).")
     private long uid;
+
+    @Option(names = "--name", paramLabel = "NAME", defaultValue = "", description = "The display name.")
+    private String name;
 
     @Override
     public Integer call() throws IOException {
-        if (uid < 1 || uid > Integer.MAX_VALUE) {
+        if (uid < 0 || uid > Integer.MAX_VALUE) {
             throw new ParameterException(spec.commandLine(), "--uid must be from 1 to 2147483647");
         }
         String normalized = User.normalizeEmail(email);
         if (normalized.indexOf('@') < 1) {
             throw new ParameterException(spec.commandLine(), "--email must look like name@host");
         }
-        List<User> users = new ArrayList<>(Files.exists(file) ? UserFile.read(file) : List.of());
-        for (User user : users) {
-            if (user.email().equals(normalized)) {
-                throw new CliFailure("a user with email " + normalized + " already exists");
+        try (CliStores stores = store.open()) {
+            PersonStore people = stores.people();
+            if (people.byEmail(normalized).isPresent()) {
+                throw new CliFailure("a person with email " + normalized + " already exists");
             }
-            if (user.uid() == uid) {
-                throw new CliFailure("a user with uid " + uid + " already exists");
+            char[] password = new PasswordInput(parent.terminal(), spec.commandLine().getErr()).read(normalized);
+            Instant now = Instant.now();
+            Person person;
+            try {
+                person = new Person(uid, normalized, PasswordHash.create(password, new SecureRandom()),
+                        new Profile(name, "", "", "", ""), false, now, now);
+            } finally {
+                Arrays.fill(password, '\0');
             }
+            switch (people.add(person)) {
+                case EMAIL_TAKEN -> throw new CliFailure("a person with email " + normalized + " already exists");
+                case UID_TAKEN -> throw new CliFailure("a person with uid " + uid + " already exists");
+                case ADDED -> { }
+            }
+            long assigned = people.byEmail(normalized).map(Person::uid).orElse(uid);
+            spec.commandLine().getOut().println("added " + normalized + " (uid " + assigned + ")");
+            spec.commandLine().getOut().flush();
         }
-        char[] password = new PasswordInput(parent.terminal(), spec.commandLine().getErr()).read(normalized);
-        try {
-            users.add(new User(normalized, uid, PasswordHash.create(password, new SecureRandom())));
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-        UserFile.write(file, users);
-        spec.commandLine().getOut().println("added " + normalized + " (uid " + uid + ") to " + file);
-        spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }
 }

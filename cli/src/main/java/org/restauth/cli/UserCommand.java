@@ -7,9 +7,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** The users file the server reads as {@code restauth.users-file}. */
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the users file (restauth.users-file).",
-        subcommands = {UserAddCommand.class, UserListCommand.class, UserRemoveCommand.class})
+/** The people of the server's store, changed while it runs: every node sees a change at once. */
+@Command(name = "user", mixinStandardHelpOptions = true,
+        description = "Manage the people in the server's store (restauth.store, default sqlite at data/restauth.db).",
+        subcommands = {UserAddCommand.class, UserPasswdCommand.class, UserDisableCommand.class,
+                UserEnableCommand.class, UserRemoveCommand.class, UserListCommand.class, UserImportCommand.class})
 final class UserCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -23,6 +25,7 @@ final class UserCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: add, list or remove");
+        throw new ParameterException(spec.commandLine(),
+                "Missing a command: add, passwd, disable, enable, remove, list or import");
     }
 }

@@ -17,12 +17,19 @@ class MainTest {
                 List.of("call", "METHOD KEY=VALUE --url --api-key --secret --session-key --session-secret --format"
                         + " --callback --get"),
                 List.of("sign", "KEY=VALUE --secret"),
-                List.of("app", "new"),
+                List.of("app", "add list remove new"),
                 List.of("app new", "--type --callback-url --name"),
-                List.of("user", "add list remove"),
-                List.of("user add", "--file --email --uid"),
-                List.of("user list", "--file"),
-                List.of("user remove", "--file --email"),
+                List.of("app add", "--name --type --callback-url --config"),
+                List.of("app list", "--json --config"),
+                List.of("app remove", "--api-key --config"),
+                List.of("user", "add passwd disable enable remove list import"),
+                List.of("user add", "--email --uid --name --config"),
+                List.of("user passwd", "--email --config"),
+                List.of("user disable", "--email --config"),
+                List.of("user enable", "--email --config"),
+                List.of("user list", "--json --config"),
+                List.of("user remove", "--email --config"),
+                List.of("user import", "FILE --config"),
                 List.of("login", "--url --api-key --secret --no-wait"));
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.restauth.core.request.Param;
 import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.PersonStore;
 
 /** The successful calls, over real HTTP: every transport, both endpoints, every format. */
 @MicronautTest(environments = "apps")
@@ -33,12 +34,15 @@ class ApiControllerTest {
     EmbeddedServer server;
     @Inject
     TokenStore tokens;
+    @Inject
+    PersonStore people;
 
     private ApiClient client;
 
     @BeforeEach
     void connect() {
         client = new ApiClient(server.getURI());
+        KnownPeople.ensure(people, 8055);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.PersonStore;
 
 /** {@code restauth.*} configuration: what it changes, and a clear refusal to start on a bad value. */
 class ConfigurationTest {
@@ -78,6 +79,8 @@ class ConfigurationTest {
             Matcher token = Expected.TOKEN_XML.matcher(client.get("/restserver.php",
                     signed("toolsecrettoolsecrettoolsecret00", p("method", "auth.createToken"), p("api_key", "tooltooltooltooltooltooltooltool"))).body());
             assertTrue(token.matches());
+            // getSession makes sessions only for people the store knows (and not disabled)
+            KnownPeople.ensure(server.getApplicationContext().getBean(PersonStore.class), 42);
             server.getApplicationContext().getBean(TokenStore.class)
                     .approve(token.group(1), "tooltooltooltooltooltooltooltool", 42, Instant.now());
 

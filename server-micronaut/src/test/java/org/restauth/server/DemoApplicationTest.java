@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Started with no application configured, the server makes a demo one and prints how to call it. */
+/** In demo mode with no application configured, the server makes a demo one and prints how to call it. */
 class DemoApplicationTest {
     private static final Pattern KEY = Pattern.compile("(?m)^  api_key: ([0-9a-f]{32})$");
     private static final Pattern SECRET = Pattern.compile("(?m)^  secret:  ([0-9a-f]{32})$");
@@ -56,7 +56,7 @@ class DemoApplicationTest {
     private static EmbeddedServer startCapturing(ByteArrayOutputStream into, PrintStream original) {
         System.setOut(new PrintStream(into, true, StandardCharsets.UTF_8));
         try {
-            return ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1));
+            return ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1, "restauth.demo", true));
         } finally {
             System.setOut(original);
         }

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.restauth.core.request.Param;
 import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.PersonStore;
 import org.restauth.format.SchemaValidation;
 
 /**
@@ -38,12 +39,15 @@ class SessionFlowTest {
     EmbeddedServer server;
     @Inject
     TokenStore tokens;
+    @Inject
+    PersonStore people;
 
     private ApiClient client;
 
     @BeforeEach
     void connect() {
         client = new ApiClient(server.getURI());
+        KnownPeople.ensure(people, UID);
     }
 
     @ParameterizedTest

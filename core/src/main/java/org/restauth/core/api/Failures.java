@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
+import org.restauth.core.error.StoreUnavailableException;
 import org.restauth.core.request.Param;
 import org.restauth.core.request.ResponseOptions;
 import org.restauth.core.wire.MalformedRequestException;
@@ -30,6 +31,9 @@ public final class Failures {
         if (cause instanceof MalformedRequestException e) {
             LOG.log(Level.DEBUG, "unreadable parameters answered with error " + e.error().code() + ": " + e.getMessage());
             return answer(method, e.error(), options, e.readSoFar());
+        }
+        if (cause instanceof StoreUnavailableException e && e.getCause() != null) {
+            LOG.log(Level.WARNING, "store unavailable, answered with error 2: " + e.getMessage());
         }
         if (cause instanceof ApiException e) {
             return answer(method, e.error(), options, args);

@@ -13,6 +13,7 @@ import org.restauth.core.session.SessionStore;
 import org.restauth.core.session.StoredSession;
 import org.restauth.core.token.StoredToken;
 import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.UserDirectory;
 
 /**
  * auth.getSession: trades an approved token for a session. The token is consumed by the first call,
@@ -27,10 +28,12 @@ final class GetSession implements ApiMethod {
     private final SessionPolicy policy;
     private final RandomValues random;
     private final AuthEvents events;
+    private final UserDirectory users;
 
     GetSession(TokenStore tokens, SessionStore sessions, SessionPolicy policy, RandomValues random,
-               AuthEvents events) {
+               AuthEvents events, UserDirectory users) {
         this.tokens = tokens;
+        this.users = users;
         this.sessions = sessions;
         this.policy = policy;
         this.random = random;
@@ -48,7 +51,7 @@ final class GetSession implements ApiMethod {
         boolean wantsSecret = flag(context.request().first("generate_session_secret").orElse(""));
         Optional<StoredToken> consumed = tokens.consume(token, context.now());
         StoredToken approved = consumed
-                .filter(t -> t.apiKey().equals(context.app().apiKey()) && t.isApproved())
+                .filter(t -> t.apiKey().equals(context.app().apiKey()) && t.isApproved() && users.mayHoldSession(t.uid()))
                 .orElseThrow(() -> new ApiException(ApiError.INVALID_PARAMETER));
         Optional<Secret> secret = context.app().isDesktop() || wantsSecret
                 ? Optional.of(Secret.of(random.hex(SECRET_BYTES)))

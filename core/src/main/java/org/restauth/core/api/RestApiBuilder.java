@@ -110,7 +110,7 @@ public final class RestApiBuilder {
                 events);
         return new RestApi(settings, List.of(
                 new CreateToken(issuer),
-                new GetSession(tokenStore, sessionStore, sessionPolicy, values, events),
+                new GetSession(tokenStore, sessionStore, sessionPolicy, values, events, stores.users()),
                 SessionMethods.expireSession(sessionStore, events),
                 SessionMethods.promoteSession(sessionStore, values),
                 SessionMethods.revokeAuthorization(sessionStore, events)));

@@ -15,6 +15,12 @@ public sealed class ApiException extends RuntimeException permits StoreUnavailab
         this.error = error;
     }
 
+    /** For a store's failure: a message for the log (never a stored value) and its cause. */
+    ApiException(ApiError error, String logMessage, Throwable cause) {
+        super(logMessage, cause);
+        this.error = Objects.requireNonNull(error, "error");
+    }
+
     public ApiError error() {
         return error;
     }

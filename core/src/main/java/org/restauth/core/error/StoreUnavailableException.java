@@ -6,8 +6,13 @@ package org.restauth.core.error;
  * unavailable", so a client tries again later. It is an {@link ApiException} of that error, so the one place that
  * turns an ApiException into an answer ({@code org.restauth.core.api.Failures}) answers it too.
  */
-public final class StoreUnavailableException extends ApiException {
+public non-sealed class StoreUnavailableException extends ApiException {
     public StoreUnavailableException() {
         super(ApiError.SERVICE_UNAVAILABLE);
+    }
+
+    /** A store adapter's own failure, with what an operator needs in the log; clients still see only error 2. */
+    protected StoreUnavailableException(String logMessage, Throwable cause) {
+        super(ApiError.SERVICE_UNAVAILABLE, logMessage, cause);
     }
 }

@@ -61,4 +61,9 @@ public final class PersonDirectory implements UserDirectory {
                     + person.uid() + ": " + e.getClass().getSimpleName());
         }
     }
+
+    @Override
+    public boolean mayHoldSession(long uid) {
+        return store.byUid(uid).filter(person -> !person.disabled()).isPresent();
+    }
 }

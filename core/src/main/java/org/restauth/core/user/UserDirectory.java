@@ -10,4 +10,12 @@ public interface UserDirectory {
      * password alike, taking about as long either way.
      */
     OptionalLong authenticate(String email, char[] password);
+
+    /**
+     * True if this person may still be given a session: known and not disabled. auth.getSession asks it, so a
+     * token approved for someone removed or disabled since is void. The default knows no way to remove anyone.
+     */
+    default boolean mayHoldSession(long uid) {
+        return true;
+    }
 }

@@ -2,6 +2,7 @@ package org.restauth.server.config;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
 import jakarta.inject.Named;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.restauth.core.api.RestApi;
 import org.restauth.core.app.ApplicationRegistry;
-import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.event.AuthEvents;
 import org.restauth.core.limit.RateLimiter;
@@ -23,6 +23,7 @@ import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
 import org.restauth.format.ResponseRenderer;
 import org.restauth.server.request.RequestParameters;
+import org.restauth.server.store.StateStore;
 
 /**
  * Wires core and format from the {@code restauth.*} configuration. The stores come from
@@ -41,19 +42,23 @@ public class RestAuthFactory {
         return RandomValues.secure();
     }
 
-    /** Eager, so that a bad {@code restauth.apps} entry stops the start with its key named. */
+    /**
+     * Eager, so that a bad {@code restauth.apps} entry stops the start with its key named. A demo application
+     * only in demo mode ({@code restauth.demo=true}, as ./run.sh starts it): otherwise none is ever invented.
+     */
     @Context
-    ApplicationSetup applicationSetup(List<AppProperties> configured, RandomValues random) {
+    ApplicationSetup applicationSetup(List<AppProperties> configured, RandomValues random,
+                                      @Value("${restauth.demo:false}") boolean demoMode) {
         if (configured.isEmpty()) {
-            DemoApplication demo = DemoApplication.create(random);
-            return new ApplicationSetup(List.of(demo.application()), Optional.of(demo));
+            return DemoMode.applications(demoMode, random);
         }
         return new ApplicationSetup(ConfiguredApplications.from(configured), Optional.empty());
     }
 
+    /** The configured applications, then those added at run time (a configured one wins an api key clash). */
     @Singleton
-    ApplicationRegistry applicationRegistry(ApplicationSetup setup) {
-        return new InMemoryApplicationRegistry(setup.applications());
+    ApplicationRegistry applicationRegistry(ApplicationSetup setup, StateStore state) {
+        return new ConfiguredThenStored(setup.applications(), state.applicationStore());
     }
 
     @Singleton

@@ -6,13 +6,10 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.limit.FailureCounter;
 import org.restauth.core.login.LoginService;
@@ -23,25 +20,22 @@ import org.restauth.core.token.TokenStore;
 import org.restauth.core.user.InMemoryUserDirectory;
 import org.restauth.core.user.UserDirectory;
 import org.restauth.format.users.UserFileDirectory;
+import org.restauth.core.user.PersonStore;
+import org.restauth.server.store.StateStore;
 
 /** Wires the login page: its people, its failure counters, core's LoginService and the CSRF key. */
 @Factory
 public class LoginFactory {
     private static final int MIN_CSRF_KEY_CHARS = 32;
 
-    /** Eager, so that an unreadable users file stops the start with the key named. */
+    /**
+     * Eager, so that an unreadable users file stops the start with the key named. A demo person only in demo
+     * mode ({@code restauth.demo=true}): otherwise nobody is ever invented.
+     */
     @Context
-    People people(@Nullable @Value("${restauth.users-file:}") String usersFile) {
-        if (usersFile == null || usersFile.isBlank()) {
-            DemoPerson demo = DemoPerson.create(new SecureRandom());
-            return new People(InMemoryUserDirectory.of(demo.user()), Optional.of(demo));
-        }
-        try {
-            return new People(UserFileDirectory.load(Path.of(usersFile.trim())), Optional.empty());
-        } catch (IOException | RuntimeException e) {
-            // UserFile's messages name the file and the entry, never a password hash
-            throw new ConfigurationException("restauth.users-file cannot be read: " + e.getMessage());
-        }
+    People people(@Nullable @Value("${restauth.users-file:}") String usersFile,
+                  @Value("${restauth.demo:false}") boolean demoMode, PersonStore store, Clock clock) {
+        return LoginPeople.people(usersFile, demoMode, store, clock);
     }
 
     /** The people who can log in, for the store bundle. */

@@ -1,20 +1,30 @@
 package org.restauth.server.store;
 
 import org.restauth.core.app.ApplicationRegistry;
+import org.restauth.core.app.ApplicationStore;
+import org.restauth.core.app.InMemoryApplicationStore;
 import org.restauth.core.limit.FailureCounter;
 import org.restauth.core.limit.FailureLimit;
 import org.restauth.core.limit.InMemoryFailureCounter;
-import org.restauth.core.limit.InMemoryRateLimiter;
-import org.restauth.core.limit.RateLimit;
-import org.restauth.core.limit.RateLimiter;
-import org.restauth.core.session.InMemorySessionStore;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.user.UserDirectory;
+import org.restauth.core.user.InMemoryPersonStore;
+import org.restauth.core.user.PersonStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Core's in-memory stores: one node, state lost at restart. */
 final class MemoryStateStore implements StateStore {
+    private static final Logger LOG = LoggerFactory.getLogger(MemoryStateStore.class);
+    private final PersonStore people = new InMemoryPersonStore();
+    private final ApplicationStore applications = new InMemoryApplicationStore();
+
+    MemoryStateStore() {
+        LOG.warn("restauth.store=memory: every session, and every person and application added while running,"
+                + " is lost when the server stops (for tests; use restauth.store=sqlite or redis)");
+    }
 
     @Override
     public Stores stores(TokenPolicy tokens, SessionPolicy sessions, ApplicationRegistry applications,
@@ -25,6 +35,16 @@ final class MemoryStateStore implements StateStore {
     @Override
     public FailureCounter failureCounter(String name, FailureLimit limit) {
         return new InMemoryFailureCounter(limit);
+    }
+
+    @Override
+    public PersonStore personStore() {
+        return people;
+    }
+
+    @Override
+    public ApplicationStore applicationStore() {
+        return applications;
     }
 
     @Override

@@ -1,14 +1,14 @@
 package org.restauth.server.store;
 
 import org.restauth.core.app.ApplicationRegistry;
+import org.restauth.core.app.ApplicationStore;
 import org.restauth.core.limit.FailureCounter;
 import org.restauth.core.limit.FailureLimit;
-import org.restauth.core.limit.RateLimit;
-import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.user.UserDirectory;
+import org.restauth.core.user.PersonStore;
 import org.restauth.store.redis.RedisStores;
 
 /**
@@ -17,9 +17,13 @@ import org.restauth.store.redis.RedisStores;
  */
 final class RedisStateStore implements StateStore {
     private final RedisStores redis;
+    private final PersonStore people;
+    private final ApplicationStore applications;
 
     RedisStateStore(RedisStores redis) {
         this.redis = redis;
+        this.people = redis.personStore();
+        this.applications = redis.applicationStore();
     }
 
     @Override
@@ -31,6 +35,16 @@ final class RedisStateStore implements StateStore {
     @Override
     public FailureCounter failureCounter(String name, FailureLimit limit) {
         return redis.failureCounter(name, limit);
+    }
+
+    @Override
+    public PersonStore personStore() {
+        return people;
+    }
+
+    @Override
+    public ApplicationStore applicationStore() {
+        return applications;
     }
 
     @Override

@@ -3,10 +3,12 @@ package org.restauth.server.store;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.limit.FailureCounter;
 import org.restauth.core.limit.FailureLimit;
+import org.restauth.core.app.ApplicationStore;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.user.UserDirectory;
+import org.restauth.core.user.PersonStore;
 
 /**
  * Where this server keeps tokens, sessions, rate-limit buckets and failure counts: its own memory ({@code restauth.store:
@@ -21,7 +23,13 @@ public interface StateStore extends AutoCloseable {
     /** @param name keeps this counter's records apart from other counters' ("login-email", "login-address") */
     FailureCounter failureCounter(String name, FailureLimit limit);
 
-    /** For the health endpoint: memory, or redis. */
+    /** The people of the system of record (the CLI changes them while the server runs). */
+    PersonStore personStore();
+
+    /** Applications added at run time, beside the configured ones. */
+    ApplicationStore applicationStore();
+
+    /** For the health endpoint: memory, sqlite or redis. */
     String kind();
 
     /** Releases the connection, if any; called once, when the server stops. */

@@ -6,16 +6,18 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.ConversionService;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
 import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.PersonStore;
 import org.restauth.core.user.UserDirectory;
 
 /**
- * The stores, from {@code restauth.store} (memory by default, or redis). One switch rather than a
+ * The stores, from {@code restauth.store} (sqlite by default, memory, or redis). One switch rather than a
  * {@code @Requires} per value, so that an unknown value stops the start with the key named instead of a
  * missing-bean error.
  */
@@ -25,9 +27,15 @@ public class StoreFactory {
     /** Closed when the server stops, which closes the Redis connection. */
     @Singleton
     @Bean(preDestroy = "close")
-    StateStore stateStore(@Value("${restauth.store:memory}") String store, RedisProperties redis,
-                          ConversionService conversion) {
-        return StoreSettings.open(store, redis, conversion);
+    StateStore stateStore(@Value("${restauth.store:sqlite}") String store, RedisProperties redis,
+                          ConversionService conversion,
+                          @Value("${restauth.sqlite.path:data/restauth.db}") String sqlitePath, Clock clock) {
+        return StoreSettings.open(store, redis, conversion, new StoreSettings.Sqlite(sqlitePath, clock));
+    }
+
+    @Singleton
+    PersonStore personStore(StateStore state) {
+        return state.personStore();
     }
 
     @Singleton

@@ -2,6 +2,7 @@ package org.restauth.server.store;
 
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.convert.ConversionService;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,12 +13,17 @@ final class StoreSettings {
     private StoreSettings() {
     }
 
-    static StateStore open(String store, RedisProperties redis, ConversionService conversion) {
+    /** {@code restauth.sqlite.*}: the file, and the clock that time-stamps what is added to it. */
+    record Sqlite(String path, Clock clock) {
+    }
+
+    static StateStore open(String store, RedisProperties redis, ConversionService conversion, Sqlite sqlite) {
         String kind = store == null ? "" : store.trim().toLowerCase(Locale.ROOT);
         return switch (kind) {
+            case "sqlite" -> SqliteStateStore.open(sqlite.path(), sqlite.clock());
             case "memory" -> new MemoryStateStore();
             case "redis" -> new RedisStateStore(redisStores(redis, conversion));
-            default -> throw new ConfigurationException("restauth.store must be memory or redis");
+            default -> throw new ConfigurationException("restauth.store must be sqlite, memory or redis");
         };
     }
 

@@ -21,7 +21,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Without {@code restauth.users-file} a demo person is made and printed; with a broken file the start stops. */
+/**
+ * In demo mode without {@code restauth.users-file} a demo person is made and printed; with a broken file the start
+ * stops.
+ */
 class DemoPersonTest {
     private static final Pattern PASSWORD = Pattern.compile("(?m)^  password: ([A-Za-z0-9]{16,})$");
 
@@ -77,7 +80,8 @@ class DemoPersonTest {
         PrintStream original = System.out;
         System.setOut(new PrintStream(into, true, StandardCharsets.UTF_8));
         try {
-            return ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1), environments);
+            return ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1, "restauth.demo", true),
+                    environments);
         } finally {
             System.setOut(original);
         }

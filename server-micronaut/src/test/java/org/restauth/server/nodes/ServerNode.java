@@ -31,13 +31,23 @@ final class ServerNode implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                // a small, quickly started JVM: several run at once on two cores
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx192m",
+        command = javaCommand(port, properties);
+    }
+
+    /** The server's main class in a small, quickly started JVM (several run at once on two cores). */
+    static List<String> javaCommand(int port, Map<String, String> properties) {
+        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx192m",
                 "-cp", System.getProperty("java.class.path"),
                 "-Dmicronaut.server.port=" + port, "-Dmicronaut.server.host=127.0.0.1"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("org.restauth.server.Main");
+        return command;
+    }
+
+    /** Everything the node wrote to standard output and standard error so far. */
+    String output() {
+        return logText();
     }
 
     /** Starts a node and waits until its {@code /health} answers (UP or DOWN: it listens). */

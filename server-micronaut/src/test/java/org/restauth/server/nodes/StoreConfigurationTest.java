@@ -24,7 +24,7 @@ class StoreConfigurationTest {
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
-            "restauth.store         | disk                        | restauth.store must be memory or redis",
+            "restauth.store         | disk                        | restauth.store must be sqlite, memory or redis",
             "restauth.redis.uri     | http://127.0.0.1:6379       | restauth.redis.uri must be a Redis URI such as redis://127.0.0.1:6379",
             "restauth.redis.uri     | redis://:" + PASSWORD + "@[::1 | restauth.redis.uri must be a Redis URI such as redis://127.0.0.1:6379",
             "restauth.redis.timeout | soon                        | restauth.redis.timeout must be a positive duration such as 500ms",

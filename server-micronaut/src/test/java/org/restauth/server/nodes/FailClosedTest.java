@@ -1,0 +1,77 @@
+package org.restauth.server.nodes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server's main class in its own JVM, started as an operator starts the jar: a misspelled key stops it in
+ * one line, and without demo mode it never prints a password or secret (standard output, standard error and
+ * the log, which goes to standard error).
+ */
+class FailClosedTest {
+    private static final String LINE = "restauth: cannot start: unknown setting restauth.user-file:"
+            + " did you mean restauth.users-file?";
+
+    @Test
+    void start_misspelledUsersFileWithRealApplication_exitsNonZeroNamingTheKey() throws Exception {
+        Map<String, String> props = realApplication();
+        props.put("restauth.user-file", "/etc/restauth/users.json");
+
+        StartAttempt attempt = StartAttempt.run(props, Map.of());
+
+        assertEquals(2, attempt.exitCode(), attempt.output());
+        assertTrue(attempt.output().lines().anyMatch(LINE::equals), attempt.output());
+        assertFalse(attempt.output().contains("\tat "), "a stack trace was printed:\n" + attempt.output());
+        assertFalse(attempt.output().contains(TestNodes.SECRET), attempt.output());
+    }
+
+    @Test
+    void start_misspelledEnvironmentVariable_exitsNonZeroNamingIt() throws Exception {
+        StartAttempt attempt = StartAttempt.run(realApplication(), Map.of("RESTAUTH_USER_FILE", "/tmp/users.json"));
+
+        assertEquals(2, attempt.exitCode(), attempt.output());
+        assertTrue(attempt.output().contains("restauth: cannot start: unknown setting RESTAUTH_USER_FILE:"
+                + " did you mean RESTAUTH_USERS_FILE?"), attempt.output());
+    }
+
+    @Test
+    void start_badValue_exitsInOneLineNamingTheKey() throws Exception {
+        Map<String, String> props = realApplication();
+        props.put("restauth.apps.demo.type", "mobile");
+
+        StartAttempt attempt = StartAttempt.run(props, Map.of());
+
+        assertEquals(2, attempt.exitCode(), attempt.output());
+        assertTrue(attempt.output().lines().anyMatch(
+                "restauth: cannot start: restauth.apps.demo.type must be desktop or web"::equals), attempt.output());
+        assertFalse(attempt.output().contains("\tat "), attempt.output());
+    }
+
+    @Test
+    void start_withoutDemoMode_printsNoPasswordOrSecret() throws Exception {
+        try (ServerNode withApp = ServerNode.started(realApplication());
+             ServerNode bare = ServerNode.started(Map.of("restauth.store", "memory"))) {
+            for (ServerNode node : new ServerNode[] {withApp, bare}) {
+                String output = node.output();
+                assertFalse(output.contains(TestNodes.SECRET), output);
+                assertFalse(output.toLowerCase(java.util.Locale.ROOT).contains("password:"), output);
+                assertFalse(output.contains("secret:"), output);
+                assertFalse(output.contains("demo@example.com"), output);
+            }
+            assertTrue(bare.output().contains("No application configured (restauth.apps.*)"), bare.output());
+        }
+    }
+
+    private static Map<String, String> realApplication() {
+        Map<String, String> props = new HashMap<>();
+        props.put("restauth.store", "memory");
+        props.put("restauth.apps.demo.api-key", TestNodes.API_KEY);
+        props.put("restauth.apps.demo.secret", TestNodes.SECRET);
+        return props;
+    }
+}
