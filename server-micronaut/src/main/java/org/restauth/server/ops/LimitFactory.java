@@ -1,9 +1,12 @@
 package org.restauth.server.ops;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.InputRules;
 import org.restauth.server.config.RateLimitProperties;
@@ -44,8 +47,9 @@ public class LimitFactory {
     }
 
     @Singleton
-    ClientAddresses clientAddresses(InputLimitProperties props) {
-        return new ClientAddresses(props.isTrustForwardedFor());
+    ClientAddresses clientAddresses(InputLimitProperties props,
+                                    @Nullable @Property(name = "restauth.trusted-proxies") List<String> proxies) {
+        return new ClientAddresses(props.isTrustForwardedFor(), TrustedProxies.of(proxies));
     }
 
     private static void atLeastOne(int value, String key) {
