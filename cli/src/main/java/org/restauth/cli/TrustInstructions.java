@@ -27,8 +27,10 @@ final class TrustInstructions {
                 + " && sudo update-ca-certificates");
         out.println("  a JVM, with a trust store of its own:");
         out.println("    keytool -importcert -noprompt -alias restauth-ca -file " + ca
-                + " -keystore restauth-trust.p12 -storetype PKCS12 -storepass changeit");
-        out.println("    java -Djavax.net.ssl.trustStore=restauth-trust.p12 -Djavax.net.ssl.trustStorePassword=changeit ...");
+                + " -keystore " + quoted("restauth-trust.p12")
+                + " -storetype PKCS12 -storepass changeit");
+        out.println("    java -Djavax.net.ssl.trustStore=" + quoted("restauth-trust.p12")
+                + " -Djavax.net.ssl.trustStorePassword=changeit ...");
         out.println("  or the JDK's own store: sudo keytool -importcert -noprompt -cacerts -alias restauth-ca -file "
                 + ca + " -storepass changeit");
         out.println("  Chromium (apt install libnss3-tools):");

@@ -1,5 +1,6 @@
 package org.restauth.server.ops;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -46,7 +47,8 @@ public class LimitFactory {
         return new InputRules(props.getMaxKeyLength(), props.getMaxValueLength());
     }
 
-    @Singleton
+    /** Eager: a wrong restauth.trusted-proxies entry stops the start. */
+    @Context
     ClientAddresses clientAddresses(InputLimitProperties props,
                                     @Nullable @Property(name = "restauth.trusted-proxies") List<String> proxies) {
         return new ClientAddresses(props.isTrustForwardedFor(), TrustedProxies.of(proxies));
