@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMDecryptorProvider;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
 import org.bouncycastle.openssl.PEMException;
@@ -33,6 +35,9 @@ import org.bouncycastle.pkcs.PKCSException;
 final class PemFiles {
     private static final String KEY = "restauth.tls.private-key";
     private static final String PASSWORD = "restauth.tls.key-password";
+    /** Encrypted keys name ciphers as OpenSSL does (AES/CBC/PKCS7Padding), which the JDK's providers do not know.
+     * Given to the decryptors only, never installed: nothing else in the process changes. */
+    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
 
     private PemFiles() {
     }
@@ -78,7 +83,7 @@ final class PemFiles {
         if (object instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
             try {
                 InputDecryptorProvider decryptor = new JceOpenSSLPKCS8DecryptorProviderBuilder()
-                        .build(password(file, password));
+                        .setProvider(BOUNCY_CASTLE).build(password(file, password));
                 return encrypted.decryptPrivateKeyInfo(decryptor);
             } catch (PKCSException | OperatorCreationException e) {
                 throw failure(KEY, file, PASSWORD + " does not decrypt this key (wrong password?)");
@@ -86,7 +91,7 @@ final class PemFiles {
         }
         if (object instanceof PEMEncryptedKeyPair encrypted) {
             try {
-                PEMDecryptorProvider decryptor = new JcePEMDecryptorProviderBuilder().build(password(file, password));
+                PEMDecryptorProvider decryptor = new JcePEMDecryptorProviderBuilder().setProvider(BOUNCY_CASTLE).build(password(file, password));
                 return encrypted.decryptKeyPair(decryptor).getPrivateKeyInfo();
             } catch (PEMException e) {
                 throw failure(KEY, file, PASSWORD + " does not decrypt this key (wrong password?)");
