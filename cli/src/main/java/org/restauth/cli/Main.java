@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "restauth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "The legacy REST API's auth token flow: local tokens, signed calls, app and user set-up.",
         subcommands = {TokenCommand.class, CallCommand.class, SignCommand.class, AppCommand.class,
+                TlsCommand.class,
                 UserCommand.class, LoginCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec

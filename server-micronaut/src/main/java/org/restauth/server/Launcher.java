@@ -1,5 +1,7 @@
 package org.restauth.server;
 
+import org.restauth.server.tls.TlsConfigurationException;
+
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.Micronaut;
@@ -9,7 +11,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Micronaut's start, with a failed start told in one line on standard error instead of a stack trace: a
  * configuration mistake names its key ("unknown setting restauth.user-file: did you mean
- * restauth.users-file?") and exits 2; anything else exits 1, its stack trace logged for diagnosis.
+ * restauth.users-file?") and exits 2; a bad TLS file is one line naming the key and the file, exit 1; anything else exits 1, its stack trace logged for diagnosis.
  */
 final class Launcher extends Micronaut {
     static final int CONFIGURATION_ERROR = 2;
@@ -17,6 +19,12 @@ final class Launcher extends Micronaut {
 
     @Override
     protected void handleStartupException(Environment environment, Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TlsConfigurationException tls) {
+                System.err.println("restauth: " + tls.getMessage()); // names the key and the file
+                System.exit(1);
+            }
+        }
         ConfigurationException configuration = innermostConfigurationError(failure);
         if (configuration != null) {
             System.err.println("restauth: cannot start: " + firstLine(configuration.getMessage()));

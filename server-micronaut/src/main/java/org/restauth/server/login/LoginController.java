@@ -61,7 +61,7 @@ public class LoginController {
         }
         CsrfGuard.Submission submission = new CsrfGuard.Submission(formCookies,
                 request.getHeaders().get(HttpHeaders.ORIGIN), request.getHeaders().get(HttpHeaders.REFERER),
-                request.isSecure(), request.getHeaders().get(HttpHeaders.HOST));
+                addresses.secure(request), request.getHeaders().get(HttpHeaders.HOST));
         // the same rule as the API's: the TCP peer, or the proxy's X-Forwarded-For entry when trusted
         String address = addresses.of(request);
         return input.read(request).thenApplyAsync(params -> answers.submit(request, params, submission, address),

@@ -14,16 +14,19 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.restauth.server.ops.ClientAddresses;
 
 /** Turns a {@link Page} into the HTTP answer: rendered HTML (or a redirect), the CSRF cookie, the headers. */
 @Singleton
 class PageWriter {
     private final ThymeleafViewsRenderer<Map<String, Object>> views;
     private final CsrfGuard csrf;
+    private final ClientAddresses addresses;
 
-    PageWriter(ThymeleafViewsRenderer<Map<String, Object>> views, CsrfGuard csrf) {
+    PageWriter(ThymeleafViewsRenderer<Map<String, Object>> views, CsrfGuard csrf, ClientAddresses addresses) {
         this.views = views;
         this.csrf = csrf;
+        this.addresses = addresses;
     }
 
     MutableHttpResponse<String> write(Page page, HttpRequest<?> request, boolean framed) {
@@ -38,7 +41,7 @@ class PageWriter {
         }
         page.csrfToken().map(csrf::cookieFor).ifPresent(form -> response.cookie(Cookie.of(form.name(), form.value())
                 .path("/login.php").maxAge(form.maxAgeSeconds()).httpOnly(true).sameSite(SameSite.Lax)
-                .secure(request.isSecure())));
+                .secure(addresses.secure(request))));
         // whole seconds, rounded up: a client that waits exactly this long finds the lock over
         page.retryAfter().ifPresent(wait -> response.header("Retry-After",
                 Long.toString((wait.toMillis() + 999) / 1000)));

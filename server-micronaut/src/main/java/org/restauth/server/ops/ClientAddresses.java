@@ -16,9 +16,20 @@ public final class ClientAddresses {
     private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f.:]{2,45}");
 
     private final boolean trustForwardedFor;
+    private final TrustedProxies proxies;
 
     public ClientAddresses(boolean trustForwardedFor) {
+        this(trustForwardedFor, TrustedProxies.NONE);
+    }
+
+    public ClientAddresses(boolean trustForwardedFor, TrustedProxies proxies) {
         this.trustForwardedFor = trustForwardedFor;
+        this.proxies = proxies;
+    }
+
+    /** Did the browser use HTTPS (directly, or through a proxy of {@code restauth.trusted-proxies})? */
+    public boolean secure(HttpRequest<?> request) {
+        return proxies.secure(request);
     }
 
     public String of(HttpRequest<?> request) {

@@ -1,9 +1,13 @@
 package org.restauth.server.ops;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.InputRules;
 import org.restauth.core.store.Stores;
@@ -43,9 +47,11 @@ public class LimitFactory {
         return new InputRules(props.getMaxKeyLength(), props.getMaxValueLength());
     }
 
-    @Singleton
-    ClientAddresses clientAddresses(InputLimitProperties props) {
-        return new ClientAddresses(props.isTrustForwardedFor());
+    /** Eager: a wrong restauth.trusted-proxies entry stops the start. */
+    @Context
+    ClientAddresses clientAddresses(InputLimitProperties props,
+                                    @Nullable @Property(name = "restauth.trusted-proxies") List<String> proxies) {
+        return new ClientAddresses(props.isTrustForwardedFor(), TrustedProxies.of(proxies));
     }
 
     private static void atLeastOne(int value, String key) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -36,6 +37,14 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() throws IOException {
+        return start(Map.of(), "");
+    }
+
+    /**
+     * @param environment for the browser process ({@code HOME}: where Chromium finds its NSS certificate store)
+     * @param hostRules host resolver rules put before the ones that keep it off the network
+     */
+    static Browser start(Map<String, String> environment, String hostRules) throws IOException {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             fail("the login page's browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": run ./test.sh, or apt-get install --no-install-recommends chromium chromium-driver");
@@ -45,10 +54,10 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1024,768", "--user-data-dir=" + profile,
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1 , EXCLUDE 127.0.0.2");
+                "--window-size=1024,768", "--user-data-dir=" + profile, "--host-resolver-rules=" + hostRules
+                        + "MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1 , EXCLUDE 127.0.0.2");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
+                .withEnvironment(environment).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), profile);
     }
 

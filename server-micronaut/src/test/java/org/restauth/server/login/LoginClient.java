@@ -73,6 +73,15 @@ final class LoginClient {
         return getRaw("/login.php?" + encode(List.of(query)));
     }
 
+    /** GET login.php with extra headers, name, value pairs (what a proxy in front adds). */
+    HttpResponse<String> getWithHeaders(List<Param> query, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/login.php?" + encode(query))).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     HttpResponse<String> getRaw(String pathAndQuery) {
         return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET());
     }
