@@ -20,6 +20,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ExecutorService;
 import org.restauth.format.RenderedResponse;
 import org.restauth.server.ops.CallRecorder;
+import org.restauth.server.ops.RequestIds;
 import org.restauth.server.request.RawRequest;
 import org.restauth.server.ops.ClientAddresses;
 import org.restauth.server.store.StoreCallExecutor;
@@ -76,7 +77,7 @@ public class ApiController {
     HttpResponse<byte[]> onError(HttpRequest<?> request, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof ContentLengthExceededException) {
-            recorder.refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode(), addresses.of(request), 0);
+            recorder.refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode(), addresses.of(request), RequestIds.of(request), 0);
             return HttpResponse.<byte[]>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
         }
         if (cause instanceof RejectedExecutionException) {
@@ -94,15 +95,16 @@ public class ApiController {
         String target = RawRequest.target(request);
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         String client = addresses.of(request);
+        String id = RequestIds.of(request);
         if (storeCalls != null) {
             byte[] arrivedNow = RawRequest.bodyIfArrived(request);
             CompletionStage<RenderedResponse> answered = arrivedNow != null
-                    ? endpoint.answerAsync(method, target, contentType, arrivedNow, client, storeCalls)
+                    ? endpoint.answerAsync(method, target, contentType, arrivedNow, client, id, storeCalls)
                     : RawRequest.body(request).thenCompose(
-                            body -> endpoint.answerAsync(method, target, contentType, body, client, storeCalls));
+                            body -> endpoint.answerAsync(method, target, contentType, body, client, id, storeCalls));
             return answered.thenApply(HttpAnswers::ok).toCompletableFuture();
         }
         return RawRequest.withBody(request,
-                body -> HttpAnswers.ok(endpoint.answer(method, target, contentType, body, client)));
+                body -> HttpAnswers.ok(endpoint.answer(method, target, contentType, body, client, id)));
     }
 }

@@ -45,7 +45,7 @@ public class ApiEndpoint {
      * @param clientAddress where the call came from (keys the per-address limit), or null
      */
     public RenderedResponse answer(String pathMethod, String requestTarget, String contentType, byte[] body,
-                                   String clientAddress) {
+                                   String clientAddress, String requestId) {
         long started = System.nanoTime();
         ApiResponse response;
         try {
@@ -55,7 +55,7 @@ public class ApiEndpoint {
         } catch (RuntimeException e) {
             response = unexpected(e);
         }
-        return rendered(response, clientAddress, started);
+        return rendered(response, clientAddress, requestId, started);
     }
 
     /**
@@ -64,21 +64,22 @@ public class ApiEndpoint {
      * ({@link RestApi#handleAsync}). The stage never fails.
      */
     public CompletionStage<RenderedResponse> answerAsync(String pathMethod, String requestTarget, String contentType,
-                                                         byte[] body, String clientAddress, Executor blocking) {
+                                                         byte[] body, String clientAddress, String requestId,
+                                                         Executor blocking) {
         long started = System.nanoTime();
         ApiRequest request;
         try {
             request = request(pathMethod, requestTarget, contentType, body, clientAddress);
         } catch (MalformedRequestException e) {
-            return CompletableFuture.completedFuture(rendered(unreadable(e), clientAddress, started));
+            return CompletableFuture.completedFuture(rendered(unreadable(e), clientAddress, requestId, started));
         } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(rendered(unexpected(e), clientAddress, started));
+            return CompletableFuture.completedFuture(rendered(unexpected(e), clientAddress, requestId, started));
         }
-        return api.handleAsync(request, blocking).thenApply(response -> rendered(response, clientAddress, started));
+        return api.handleAsync(request, blocking).thenApply(response -> rendered(response, clientAddress, requestId, started));
     }
 
     /** Renders the answer and records the call (metrics, access log); a rendering failure is error 1. */
-    private RenderedResponse rendered(ApiResponse response, String clientAddress, long started) {
+    private RenderedResponse rendered(ApiResponse response, String clientAddress, String requestId, long started) {
         ApiResponse answered = response;
         RenderedResponse rendered;
         try {
@@ -88,7 +89,7 @@ public class ApiEndpoint {
             rendered = renderer.render(answered);
         }
         recorder.answered(answered.method().isEmpty() ? CallRecorder.UNKNOWN_METHOD : answered.method(), answered,
-                clientAddress, System.nanoTime() - started);
+                clientAddress, requestId, System.nanoTime() - started);
         return rendered;
     }
 

@@ -1,6 +1,7 @@
 package org.restauth.server;
 
 import io.micronaut.runtime.Micronaut;
+import org.restauth.server.ops.LogFormat;
 
 /** Starts the HTTP server: {@code java -jar restauth-server.jar}. */
 public final class Main {
@@ -8,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LogFormat.select(); // before the first log line: logback.xml reads it
         // no banner: standard output carries only what an operator needs (the demo application's key)
         Micronaut.build(args).mainClass(Main.class).banner(false).start();
     }

@@ -9,16 +9,19 @@ import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.login.LoginFailure;
 import org.restauth.core.login.LoginResult;
 import org.restauth.core.login.LoginService;
+import org.restauth.server.ops.Audit;
 
 /** What login.php answers, HTTP aside: core's LoginService results turned into pages. */
 @Singleton
 class LoginFlow {
     private final LoginService login;
     private final ApplicationRegistry applications;
+    private final Audit audit;
 
-    LoginFlow(LoginService login, ApplicationRegistry applications) {
+    LoginFlow(LoginService login, ApplicationRegistry applications, Audit audit) {
         this.login = login;
         this.applications = applications;
+        this.audit = audit;
     }
 
     /** GET: the form, for a usable token (a web application without one gets a new token). */
@@ -36,6 +39,7 @@ class LoginFlow {
         char[] password = request.password() == null ? new char[0] : request.password().toCharArray();
         LoginResult result = login.approve(request.apiKey(), request.authToken(), request.email(), password,
                 clientAddress);
+        audit.login(result, clientAddress);
         if (result instanceof LoginResult.Ready ready) {
             return approved(ready, request);
         }

@@ -30,6 +30,7 @@ import org.restauth.server.ApiEndpoint;
 import org.restauth.server.config.ApplicationSetup;
 import org.restauth.server.ops.ApiMetrics;
 import org.restauth.server.ops.AppNames;
+import org.restauth.server.ops.Audit;
 import org.restauth.server.ops.CallRecorder;
 import org.restauth.server.request.RequestParameters;
 
@@ -48,8 +49,8 @@ class ApiEndpointPropertyTest {
         Application app = Application.desktop(Wire.KEY, Secret.of(Wire.SECRET), "vector");
         RestApi api = RestApi.builder().applications(InMemoryApplicationRegistry.of(app))
                 .tokenStore(TOKENS).sessionStore(SESSIONS).clock(CLOCK).build();
-        CallRecorder recorder = new CallRecorder(new ApiMetrics(new SimpleMeterRegistry()),
-                new AppNames(new ApplicationSetup(List.of(app), Optional.empty()), List.of()));
+        AppNames names = new AppNames(new ApplicationSetup(List.of(app), Optional.empty()), List.of());
+        CallRecorder recorder = new CallRecorder(new ApiMetrics(new SimpleMeterRegistry()), names, new Audit(names));
         return new ApiEndpoint(new RequestParameters(1000, 65_536), api, new ResponseRenderer(), recorder);
     }
 
@@ -63,7 +64,7 @@ class ApiEndpointPropertyTest {
         long tokensBefore = TOKENS.liveCount(CLOCK.instant());
         long sessionsBefore = SESSIONS.liveCount(CLOCK.instant());
 
-        RenderedResponse answer = ENDPOINT.answer(null, call.target(), call.contentType(), call.body(), "192.0.2.1");
+        RenderedResponse answer = ENDPOINT.answer(null, call.target(), call.contentType(), call.body(), "192.0.2.1", "generated");
 
         boolean error = AnswerCheck.isError(call, 200, answer.contentType(), answer.body());
         Statistics.label("answer").collect(error ? "error" : "ok");
@@ -94,7 +95,7 @@ class ApiEndpointPropertyTest {
         String target = "/restserver.php?" + new String(query, StandardCharsets.ISO_8859_1).replace("#", "");
         GeneratedCall unknown = new GeneratedCall(List.of(), GeneratedCall.Transport.QUERY, "raw");
 
-        RenderedResponse answer = ENDPOINT.answer(null, target, contentType, body, null);
+        RenderedResponse answer = ENDPOINT.answer(null, target, contentType, body, null, "fixed");
 
         AnswerCheck.isError(unknown, 200, answer.contentType(), answer.body());
     }
