@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "restauth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "The legacy REST API's auth token flow: local tokens, signed calls, app and user set-up.",
         subcommands = {TokenCommand.class, CallCommand.class, SignCommand.class, AppCommand.class,
-                UserCommand.class, LoginCommand.class, CommandLine.HelpCommand.class})
+                UserCommand.class, LoginCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
