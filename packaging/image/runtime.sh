@@ -8,8 +8,9 @@
 set -eu
 out=$1
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
-# java.desktop: java.beans for SnakeYAML; java.sql: JDBC stores; jdk.crypto.ec: TLS; jdk.unsupported: Netty
-modules=java.base,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.security.jgss,java.sql,java.xml,jdk.crypto.ec,jdk.management,jdk.naming.dns,jdk.unsupported,jdk.zipfs
+# java.desktop: java.beans for SnakeYAML; java.sql: JDBC stores; jdk.crypto.ec: TLS; jdk.unsupported: Netty;
+# jdk.jfr: Micronaut's HTTP server records JFR events (without it every request fails)
+modules=jdk.jfr,java.base,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.security.jgss,java.sql,java.xml,jdk.crypto.ec,jdk.management,jdk.naming.dns,jdk.unsupported,jdk.zipfs
 
 rm -rf "$out"
 mkdir -p "$out/opt" "$out/etc" "$out/tmp" "$out/proc" "$out/var/lib/restauth"
