@@ -87,6 +87,8 @@ class ImageTarballIT {
         try {
             assertEquals(200, awaitLiveness(port), "log: " + Files.readString(dir.resolve("server.log")));
         } finally {
+            // the JVM in the chroot first: changing its user cleared unshare's kill-on-exit signal
+            server.descendants().forEach(ProcessHandle::destroy);
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
             server.destroyForcibly();
