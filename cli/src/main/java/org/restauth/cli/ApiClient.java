@@ -21,7 +21,10 @@ final class ApiClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    /** The body of a 2xx answer; anything else is a {@link CliFailure} naming the endpoint, never the parameters. */
+    /**
+     * The body of a 2xx answer; anything else is a {@link CliFailure} ({@link UnreachableServer} when nothing
+     * answered) naming the endpoint, never the parameters.
+     */
     String send(URI endpoint, List<Param> params, boolean get) {
         String form = encode(params);
         HttpRequest.Builder request = HttpRequest.newBuilder().timeout(TIMEOUT);
@@ -36,7 +39,7 @@ final class ApiClient {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new CliFailure("cannot reach " + shown(endpoint) + ": " + reason(e));
+            throw new UnreachableServer("cannot reach " + shown(endpoint) + ": " + reason(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliFailure("interrupted while waiting for " + shown(endpoint));

@@ -34,9 +34,12 @@ final class CallCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "More parameters, e.g. auth_token=...")
     private List<String> extra = new ArrayList<>();
 
-    @Option(names = "--url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080/restserver.php",
-            description = "Endpoint (default: ${DEFAULT-VALUE}).")
-    private URI url;
+    @Mixin
+    private ServerOption server;
+
+    /** Deprecated: the full endpoint URL; {@code --server} takes the base URL. */
+    @Option(names = "--url", hidden = true)
+    private URI legacyEndpoint;
 
     @Mixin
     private AppCredentials app;
@@ -52,6 +55,9 @@ final class CallCommand implements Callable<Integer> {
             description = "xml, json or json-strings (default: the server's, xml).")
     private String format;
 
+    @Option(names = "--json", description = "Ask for the answer in JSON (format=json); the body is printed as is.")
+    private boolean json;
+
     @Option(names = "--callback", paramLabel = "NAME", description = "JSONP callback name.")
     private String callback;
 
@@ -63,21 +69,22 @@ final class CallCommand implements Callable<Integer> {
         if (sessionSecret != null && sessionKey == null) {
             throw new ParameterException(spec.commandLine(), "--session-secret needs --session-key");
         }
+        String answerFormat = Formats.chosen(spec, format, json);
         List<Param> params = new ArrayList<>();
         params.add(new Param("method", method));
         params.add(new Param("api_key", app.apiKey));
         params.add(new Param("v", "1.0"));
         params.add(new Param("call_id", Long.toString(System.currentTimeMillis())));
-        addIfGiven(params, "format", format);
+        addIfGiven(params, "format", answerFormat);
         addIfGiven(params, "callback", callback);
         addIfGiven(params, "session_key", sessionKey);
         if (sessionSecret != null) {
             params.add(new Param("ss", "1"));
         }
         params.addAll(KeyValues.parse(spec.commandLine(), extra));
-        Secret signingSecret = sessionSecret != null ? sessionSecret : app.secret;
+        Secret signingSecret = sessionSecret != null ? sessionSecret : app.secret();
         params.add(Signature.param(params, signingSecret));
-        String body = new ApiClient().send(url, params, get);
+        String body = new ApiClient().send(legacyEndpoint != null ? legacyEndpoint : server.endpoint(), params, get);
         main.terminal().printBody(spec.commandLine().getOut(), body);
         return ErrorBody.isError(body) ? ExitCode.SOFTWARE : ExitCode.OK;
     }

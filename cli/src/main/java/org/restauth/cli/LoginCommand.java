@@ -1,6 +1,7 @@
 package org.restauth.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -25,18 +26,26 @@ import picocli.CommandLine.Spec;
                 + " get the session.",
                 "The session is asked for once, after Enter: an earlier auth.getSession would burn the token."})
 final class LoginCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
     @Spec
     private CommandSpec spec;
 
     @ParentCommand
     private Main main;
 
-    @Option(names = "--url", paramLabel = "BASE", defaultValue = "http://127.0.0.1:8080",
-            description = "Server base URL (default: ${DEFAULT-VALUE}).")
-    private String base;
+    @Mixin
+    private ServerOption server;
+
+    /** Deprecated: the base URL, now {@code --server}. */
+    @Option(names = "--url", hidden = true)
+    private String legacyBase;
 
     @Mixin
     private AppCredentials app;
+
+    @Option(names = "--json", description = "Print the result as one JSON object on standard output (the"
+            + " instructions go to standard error).")
+    private boolean json;
 
     @Option(names = "--no-wait", description = "Print the login URL and the token, then stop (exchange the token"
             + " later with: restauth call auth.getSession auth_token=TOKEN ...).")
@@ -44,34 +53,41 @@ final class LoginCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        LoginCalls calls = new LoginCalls(URI.create(root + "/restserver.php"), app.apiKey, app.secret);
+        String root = server.base(legacyBase);
+        LoginCalls calls = new LoginCalls(URI.create(root + "/restserver.php"), app.apiKey, app.secret());
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter told = json ? err : out;
         String token = calls.createToken();
-        out.println("Log in and allow the application at:");
-        out.println(root + "/login.php?api_key=" + URLEncoder.encode(app.apiKey, StandardCharsets.UTF_8)
-                + "&v=1.0&auth_token=" + token);
-        out.flush();
+        String url = root + "/login.php?api_key=" + URLEncoder.encode(app.apiKey, StandardCharsets.UTF_8)
+                + "&v=1.0&auth_token=" + token;
+        told.println("Log in and allow the application at:");
+        told.println(url);
+        told.flush();
         if (noWait) {
-            out.println("auth_token: " + token);
-            out.flush();
+            print(out, json ? JSON.createObjectNode().put("login_url", url).put("auth_token", token)
+                    : JSON.createObjectNode().put("auth_token", token));
             return ExitCode.OK;
         }
-        PrintWriter err = spec.commandLine().getErr();
         err.println("Press Enter when you have logged in and allowed the application.");
         err.flush();
         main.terminal().readLine();
-        printSession(out, calls.getSession(token));
+        print(out, calls.getSession(token));
         return ExitCode.OK;
     }
 
-    private static void printSession(PrintWriter out, JsonNode session) {
-        out.println("session_key: " + session.path("session_key").asText());
-        out.println("uid: " + session.path("uid").asText());
-        out.println("expires: " + session.path("expires").asText());
-        if (session.hasNonNull("secret")) {
-            out.println("secret: " + session.path("secret").asText());
+    /** Each field on a {@code key: value} line, or the whole object as one line of JSON with {@code --json}. */
+    private void print(PrintWriter out, JsonNode result) throws IOException {
+        if (json) {
+            out.println(JSON.writeValueAsString(result));
+        } else {
+            result.fields().forEachRemaining(field -> {
+                if (!field.getValue().isNull()) {
+                    out.println(field.getKey() + ": " + field.getValue().asText());
+                }
+            });
         }
         out.flush();
     }
+
 }

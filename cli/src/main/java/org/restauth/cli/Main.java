@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = "The legacy REST API's auth token flow: local tokens, signed calls, app and user set-up.",
         subcommands = {TokenCommand.class, CallCommand.class, SignCommand.class, AppCommand.class,
                 TlsCommand.class,
-                UserCommand.class, LoginCommand.class, CommandLine.HelpCommand.class})
+                UserCommand.class, LoginCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

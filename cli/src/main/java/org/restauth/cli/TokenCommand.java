@@ -42,6 +42,9 @@ final class TokenCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "xml (default), json or json-strings.")
     private String format;
 
+    @Option(names = "--json", description = "The answer in JSON (format=json).")
+    private boolean json;
+
     @Option(names = "--callback", paramLabel = "NAME", description = "JSONP callback name.")
     private String callback;
 
@@ -65,8 +68,9 @@ final class TokenCommand implements Callable<Integer> {
         params.add(new Param("method", "auth.createToken"));
         params.add(new Param("api_key", key));
         params.add(new Param("v", "1.0"));
-        if (format != null) {
-            params.add(new Param("format", format));
+        String answerFormat = Formats.chosen(spec, format, json);
+        if (answerFormat != null) {
+            params.add(new Param("format", answerFormat));
         }
         if (callback != null) {
             params.add(new Param("callback", callback));

@@ -134,17 +134,16 @@ class CallCommandTest {
     }
 
     @Test
-    void call_connectionRefused_printsOneLineAndExits1() throws IOException {
+    void call_connectionRefused_printsOneLineNamingTheUrlAndExits3() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
 
-        String url = "http://127.0.0.1:" + closedPort + "/restserver.php";
-        CliRun run = CliRun.run("call", "auth.createToken", "--url", url,
+        CliRun run = CliRun.run("call", "auth.createToken", "--server", "http://127.0.0.1:" + closedPort,
                 "--api-key", KEY, "--secret", SECRET);
 
-        assertEquals(1, run.exitCode());
+        assertEquals(3, run.exitCode());
         assertEquals("restauth call: cannot reach http://127.0.0.1:" + closedPort
                 + "/restserver.php: connection refused" + System.lineSeparator(), run.err());
         assertEquals("", run.out());

@@ -14,7 +14,7 @@ class MainTest {
         return List.of(
                 List.of("restauth", "token call sign app user login"),
                 List.of("token", "--api-key --secret --format --callback"),
-                List.of("call", "METHOD KEY=VALUE --url --api-key --secret --session-key --session-secret --format"
+                List.of("call", "METHOD KEY=VALUE --server --api-key --secret --session-key --session-secret --format"
                         + " --callback --get"),
                 List.of("sign", "KEY=VALUE --secret"),
                 List.of("app", "add list remove new"),
@@ -30,7 +30,8 @@ class MainTest {
                 List.of("user list", "--json --config"),
                 List.of("user remove", "--email --config"),
                 List.of("user import", "FILE --config"),
-                List.of("login", "--url --api-key --secret --no-wait"));
+                List.of("login", "--server --api-key --secret-file --secret --no-wait --json"),
+                List.of("completion", "SHELL bash zsh"));
     }
 
     @ParameterizedTest

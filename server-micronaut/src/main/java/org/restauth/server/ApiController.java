@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import org.restauth.core.api.Failures;
 import org.restauth.format.RenderedResponse;
 import org.restauth.server.ops.CallRecorder;
+import org.restauth.server.ops.RequestIds;
 import org.restauth.server.request.RawRequest;
 import org.restauth.server.ops.ClientAddresses;
 
@@ -60,7 +61,7 @@ public class ApiController {
     HttpResponse<byte[]> onError(HttpRequest<?> request, Throwable failure) {
         Throwable cause = Failures.cause(failure);
         if (cause instanceof ContentLengthExceededException) {
-            recorder.refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode(), addresses.of(request), 0);
+            recorder.refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode(), addresses.of(request), RequestIds.of(request), 0);
             return HttpResponse.<byte[]>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
         }
         return HttpAnswers.ok(endpoint.failed(cause));
@@ -71,10 +72,11 @@ public class ApiController {
         String target = RawRequest.target(request);
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         String client = addresses.of(request);
+        String id = RequestIds.of(request);
         byte[] arrived = RawRequest.bodyIfArrived(request);
         CompletableFuture<RenderedResponse> answered = arrived != null
-                ? endpoint.answer(method, target, contentType, arrived, client)
-                : RawRequest.body(request).thenCompose(body -> endpoint.answer(method, target, contentType, body, client));
+                ? endpoint.answer(method, target, contentType, arrived, client, id)
+                : RawRequest.body(request).thenCompose(body -> endpoint.answer(method, target, contentType, body, client, id));
         return answered.thenApply(HttpAnswers::ok);
     }
 }

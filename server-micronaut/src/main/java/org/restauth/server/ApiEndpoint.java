@@ -44,26 +44,27 @@ public class ApiEndpoint {
      * @param pathMethod the method named by {@code /method/{name}}, or null for {@code /restserver.php}
      * @param requestTarget the request line's target, query string included, as received
      * @param clientAddress where the call came from (keys the per-address limit), or null
+     * @param requestId the request's id for the access log ({@code RequestIds})
      * @return completed at once with stores that never block; else once the call ran on the pool
      */
     public CompletableFuture<RenderedResponse> answer(String pathMethod, String requestTarget, String contentType,
-                                                      byte[] body, String clientAddress) {
+                                                      byte[] body, String clientAddress, String requestId) {
         long started = System.nanoTime();
         ApiRequest request;
         try {
             request = request(pathMethod, requestTarget, contentType, body, clientAddress);
         } catch (RuntimeException e) { // unreadable parameters above all: error 100 with what was read
-            return CompletableFuture.completedFuture(rendered(failure(e), clientAddress, started));
+            return CompletableFuture.completedFuture(rendered(failure(e), clientAddress, requestId, started));
         }
         try {
-            return CompletableFuture.supplyAsync(() -> rendered(api.handle(request), clientAddress, started), calls);
+            return CompletableFuture.supplyAsync(() -> rendered(api.handle(request), clientAddress, requestId, started), calls);
         } catch (RejectedExecutionException e) {
-            return CompletableFuture.completedFuture(rendered(api.unavailable(request), clientAddress, started));
+            return CompletableFuture.completedFuture(rendered(api.unavailable(request), clientAddress, requestId, started));
         }
     }
 
     /** Renders the answer and records the call (metrics, access log); a rendering failure is error 1. */
-    private RenderedResponse rendered(ApiResponse response, String clientAddress, long started) {
+    private RenderedResponse rendered(ApiResponse response, String clientAddress, String requestId, long started) {
         ApiResponse answered = response;
         RenderedResponse rendered;
         try {
@@ -73,7 +74,7 @@ public class ApiEndpoint {
             rendered = renderer.render(answered);
         }
         recorder.answered(answered.method().isEmpty() ? CallRecorder.UNKNOWN_METHOD : answered.method(), answered,
-                clientAddress, System.nanoTime() - started);
+                clientAddress, requestId, System.nanoTime() - started);
         return rendered;
     }
 

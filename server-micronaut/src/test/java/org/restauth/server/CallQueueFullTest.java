@@ -45,7 +45,7 @@ class CallQueueFullTest {
 
             String query = "method=auth.createToken&api_key=" + TestApps.DESKTOP_KEY + "&v=1.0&format=JSON";
             RenderedResponse answer = endpoint(blocking, calls).answer(null, "/restserver.php?" + query, null,
-                    new byte[0], "192.0.2.1").join();
+                    new byte[0], "192.0.2.1", "test").join();
 
             assertEquals(Expected.jsonError(2, "Service temporarily unavailable", List.of(
                     new Param("method", "auth.createToken"), new Param("api_key", TestApps.DESKTOP_KEY),

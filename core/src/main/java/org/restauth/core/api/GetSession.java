@@ -63,6 +63,7 @@ final class GetSession implements ApiMethod {
             throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
         }
         events.tokenExchanged(approved.apiKey());
+        events.sessionGranted(approved.apiKey(), approved.uid());
         return new ApiResult.SessionGrant(
                 sessionKey, session.uid(), session.expires(), secret.map(Secret::reveal));
     }

@@ -24,6 +24,10 @@ public interface AuthEvents {
     default void tokenExchanged(String apiKey) {
     }
 
+    /** auth.getSession made a session for this person (after {@link #tokenExchanged}). */
+    default void sessionGranted(String apiKey, long uid) {
+    }
+
     /** Sessions ended by auth.expireSession or auth.revokeAuthorization. */
     default void sessionsEnded(String apiKey, int count) {
     }

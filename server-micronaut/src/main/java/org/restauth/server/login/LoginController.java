@@ -1,5 +1,6 @@
 package org.restauth.server.login;
 
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,6 +17,8 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import org.restauth.core.api.Failures;
 import org.restauth.core.wire.MalformedRequestException;
@@ -48,7 +51,7 @@ public class LoginController {
 
     @Get("/login.php")
     CompletableFuture<MutableHttpResponse<String>> show(HttpRequest<?> request) {
-        return input.read(request).thenApplyAsync(params -> answers.show(request, params), blocking);
+        return input.read(request).thenApplyAsync(params -> answers.show(request, params), withRequestContext());
     }
 
     @Post(value = "/login.php", consumes = MediaType.ALL)
@@ -65,7 +68,13 @@ public class LoginController {
         // the same rule as the API's: the TCP peer, or the proxy's X-Forwarded-For entry when trusted
         String address = addresses.of(request);
         return input.read(request).thenApplyAsync(params -> answers.submit(request, params, submission, address),
-                blocking);
+                withRequestContext());
+    }
+
+    /** The blocking pool, running each task in this request's context (its request id in the log's MDC). */
+    private Executor withRequestContext() {
+        PropagatedContext context = PropagatedContext.getOrEmpty();
+        return task -> blocking.execute(context.wrap(task));
     }
 
     /** The short alias: one canonical path, so the CSRF cookie (Path=/login.php) always comes back. */

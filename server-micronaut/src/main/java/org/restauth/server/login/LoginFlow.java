@@ -10,6 +10,7 @@ import org.restauth.core.event.AuthEvents;
 import org.restauth.core.login.LoginFailure;
 import org.restauth.core.login.LoginResult;
 import org.restauth.core.login.LoginService;
+import org.restauth.server.ops.Audit;
 
 /** What login.php answers, HTTP aside: core's LoginService results turned into pages. */
 @Singleton
@@ -17,11 +18,13 @@ class LoginFlow {
     private final LoginService login;
     private final ApplicationRegistry applications;
     private final AuthEvents events;
+    private final Audit audit;
 
-    LoginFlow(LoginService login, ApplicationRegistry applications, AuthEvents events) {
+    LoginFlow(LoginService login, ApplicationRegistry applications, AuthEvents events, Audit audit) {
         this.login = login;
         this.applications = applications;
         this.events = events;
+        this.audit = audit;
     }
 
     /** GET: the form, for a usable token (a web application without one gets a new token). */
@@ -39,6 +42,7 @@ class LoginFlow {
         char[] password = request.password() == null ? new char[0] : request.password().toCharArray();
         LoginResult result = login.approve(request.apiKey(), request.authToken(), request.email(), password,
                 clientAddress);
+        audit.login(result, clientAddress);
         if (result instanceof LoginResult.Ready ready) {
             events.tokenApproved(ready.app().apiKey()); // until LoginService announces its own outcomes
             return approved(ready, request);

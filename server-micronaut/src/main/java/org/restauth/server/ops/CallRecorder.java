@@ -22,18 +22,19 @@ public class CallRecorder {
     /**
      * @param method the canonical method name, or {@link #UNKNOWN_METHOD}
      * @param client the caller's address, or null when unknown
+     * @param requestId the request's id ({@link RequestIds})
      */
-    public void answered(String method, ApiResponse response, String client, long nanos) {
+    public void answered(String method, ApiResponse response, String client, String requestId, long nanos) {
         String result = response.result() instanceof ApiResult.Failure failure
                 ? String.valueOf(failure.error().code()) : "ok";
         metrics.request(method, result, nanos);
         AccessLog.write(method, response.options().format().wireName(), response.options().callback().isPresent(),
-                result, 200, nanos, client == null ? "-" : client);
+                result, 200, nanos, client == null ? "-" : client, requestId);
     }
 
     /** A call refused before it was read (body too large): no method, no format. */
-    public void refused(int status, String client, long nanos) {
+    public void refused(int status, String client, String requestId, long nanos) {
         metrics.request(UNKNOWN_METHOD, "http_" + status, nanos);
-        AccessLog.write(UNKNOWN_METHOD, "-", false, "http_" + status, status, nanos, client);
+        AccessLog.write(UNKNOWN_METHOD, "-", false, "http_" + status, status, nanos, client, requestId);
     }
 }

@@ -4,17 +4,19 @@ import jakarta.inject.Singleton;
 import org.restauth.core.event.AuthEvents;
 
 /**
- * Core's events as Micrometer counters: the one place the flow is counted. Labels name the application
- * (by its configured name, never a key) and, for logins, the outcome.
+ * Core's events as Micrometer counters and audit lines: the one place the flow is counted and audited. Labels
+ * name the application (by its configured name, never a key) and, for logins, the outcome.
  */
 @Singleton
 public class MeteredEvents implements AuthEvents {
     private final ApiMetrics metrics;
     private final AppNames names;
+    private final Audit audit;
 
-    public MeteredEvents(ApiMetrics metrics, AppNames names) {
+    public MeteredEvents(ApiMetrics metrics, AppNames names, Audit audit) {
         this.metrics = metrics;
         this.names = names;
+        this.audit = audit;
     }
 
     @Override
@@ -35,6 +37,12 @@ public class MeteredEvents implements AuthEvents {
     @Override
     public void sessionsEnded(String apiKey, int count) {
         metrics.sessionsEnded(names.of(apiKey), count);
+        audit.sessionsEnded(apiKey, count);
+    }
+
+    @Override
+    public void sessionGranted(String apiKey, long uid) {
+        audit.sessionGranted(apiKey, uid);
     }
 
     @Override

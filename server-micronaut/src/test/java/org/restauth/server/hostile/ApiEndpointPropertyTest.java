@@ -64,7 +64,7 @@ class ApiEndpointPropertyTest {
         long sessionsBefore = SESSIONS.liveCount(CLOCK.instant());
 
         RenderedResponse answer =
-                ENDPOINT.answer(null, call.target(), call.contentType(), call.body(), "192.0.2.1").join();
+                ENDPOINT.answer(null, call.target(), call.contentType(), call.body(), "192.0.2.1", "test").join();
 
         boolean error = AnswerCheck.isError(call, 200, answer.contentType(), answer.body());
         Statistics.label("answer").collect(error ? "error" : "ok");
@@ -95,7 +95,7 @@ class ApiEndpointPropertyTest {
         String target = "/restserver.php?" + new String(query, StandardCharsets.ISO_8859_1).replace("#", "");
         GeneratedCall unknown = new GeneratedCall(List.of(), GeneratedCall.Transport.QUERY, "raw");
 
-        RenderedResponse answer = ENDPOINT.answer(null, target, contentType, body, null).join();
+        RenderedResponse answer = ENDPOINT.answer(null, target, contentType, body, null, "test").join();
 
         AnswerCheck.isError(unknown, 200, answer.contentType(), answer.body());
     }

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -47,6 +48,7 @@ import org.restauth.server.hostile.Wire;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FullFlowTest {
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TOKEN = Pattern.compile(">([0-9a-f]{32})<");
     private static final String SHOP_SECRET = "shopsecretshopsecretshopsecret00";
     private static final long UID = 8055;
@@ -60,20 +62,43 @@ class FullFlowTest {
     @BeforeAll
     void runFlow() throws Exception {
         try (CapturedOutput output = CapturedOutput.start()) {
-            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
+            ProductionLogging logging = logFormat() == null ? null : ProductionLogging.withFormat(logFormat());
+            Map<String, Object> props = new HashMap<>(Map.of("micronaut.server.port", -1,
                     "restauth.users-file", usersFile().toString(), "micronaut.server.cors.localhost-pass-through", true,
-                    "logger.levels.root", "DEBUG", "logger.levels.restauth.access", "INFO"), "apps");
+                    "logger.levels.root", "DEBUG", "logger.levels.restauth.access", "INFO"));
+            if (logging != null) {
+                props.put("logger.config", "logback.xml"); // Micronaut reloads this file when it sets the levels
+            }
+            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, props, "apps");
             try {
                 flow(server);
             } finally {
                 server.getApplicationContext().getBean(LoggingSystem.class).setLogLevel("root", LogLevel.WARN);
                 server.getApplicationContext().close();
+                if (logging != null) {
+                    logging.close();
+                }
             }
             log = output.text();
         }
         // kept for a reader of a failure: the test's own log, which must hold nothing secret
-        Files.writeString(Path.of("target", "full-flow-test.log"), log);
-        Files.writeString(Path.of("target", "full-flow-test.prometheus"), prometheus);
+        Files.writeString(Path.of("target", getClass().getSimpleName() + ".log"), log);
+        Files.writeString(Path.of("target", getClass().getSimpleName() + ".prometheus"), prometheus);
+    }
+
+    String log() {
+        return log;
+    }
+
+    /** Null: the tests' own logging (text); else the server's logback.xml with this format. */
+    String logFormat() {
+        return null;
+    }
+
+    /** The messages of one logger, in order, whatever the format: the text after " - ", or formattedMessage. */
+    List<String> messages(String logger) {
+        return log.lines().filter(line -> line.contains(" " + logger + " - "))
+                .map(line -> line.substring(line.indexOf(" " + logger + " - ") + logger.length() + 4)).toList();
     }
 
     private void flow(EmbeddedServer server) throws Exception {
@@ -140,15 +165,28 @@ class FullFlowTest {
 
     @Test
     void accessLog_writesOneKeyValueLinePerCall() {
-        List<String> lines = log.lines().filter(l -> l.contains(" restauth.access - ")).toList();
+        List<String> lines = messages(AccessLog.LOGGER);
 
         assertEquals(9, lines.size(), String.join("\n", lines));
-        assertTrue(lines.get(0).matches(".* - method=auth\\.createToken format=xml callback=no result=ok status=200"
-                + " duration_ms=\\d+\\.\\d\\d client=127\\.0\\.0\\.1"), lines.get(0));
-        assertTrue(lines.get(1).contains(" - method=auth.getSession format=json callback=no result=ok status=200 "));
-        assertTrue(lines.get(5).contains(" - method=auth.expireSession format=json callback=no result=102 status=200 "));
-        assertTrue(lines.get(7).contains(" - method=unknown format=xml callback=no result=100 status=200 "));
-        assertTrue(lines.get(8).contains(" - method=unknown format=- callback=no result=http_413 status=413 "));
+        assertTrue(lines.get(0).matches("method=auth\\.createToken format=xml callback=no result=ok status=200"
+                + " duration_ms=\\d+\\.\\d\\d client=127\\.0\\.0\\.1 request_id=[0-9a-f]{32}"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("method=auth.getSession format=json callback=no result=ok status=200 "));
+        assertTrue(lines.get(5).startsWith("method=auth.expireSession format=json callback=no result=102 status=200 "));
+        assertTrue(lines.get(7).startsWith("method=unknown format=xml callback=no result=100 status=200 "));
+        assertTrue(lines.get(8).matches("method=unknown format=- callback=no result=http_413 status=413 .* request_id=[0-9a-f]{32}"),
+                lines.get(8));
+        assertEquals(9, lines.stream().map(line -> line.replaceAll(".* request_id=", "")).distinct().count(),
+                "one request id per call: " + lines);
+    }
+
+    @Test
+    void auditLog_writesLoginOutcomesAndSessionsWithoutSecrets() {
+        List<String> lines = messages(Audit.LOGGER);
+
+        assertEquals(List.of("event=login.failed reason=bad_credentials app=vector client=127.0.0.1",
+                "event=login.succeeded app=vector uid=" + UID + " client=127.0.0.1",
+                "event=session.granted app=vector uid=" + UID + " client=127.0.0.1",
+                "event=session.ended app=vector by=auth.expireSession client=127.0.0.1"), lines);
     }
 
     /** Buckets per method and result: a p99 per method is histogram_quantile over them. */

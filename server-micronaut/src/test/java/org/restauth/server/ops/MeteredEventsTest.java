@@ -15,7 +15,7 @@ import org.restauth.server.config.ApplicationSetup;
 class MeteredEventsTest {
     private static final String KEY = "0123456789abcdef0123456789abcdef";
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final MeteredEvents events = new MeteredEvents(new ApiMetrics(registry), names());
+    private final MeteredEvents events = new MeteredEvents(new ApiMetrics(registry), names(), new Audit(names()));
 
     /** One application configured as {@code restauth.apps.vector}. */
     private static AppNames names() {
