@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The behaviour every {@link PersonStore} must show. Extend it and implement {@link #newStore()}. */
 public abstract class PersonStoreContract {
-    private static final PasswordHash HASH = PasswordHash.create("correct horse".toCharArray(), new SecureRandom(), 1);
+    private static final PasswordHash HASH = PasswordHash.create("correct horse".toCharArray(), new SecureRandom(), PasswordHash.MIN_STORED_ITERATIONS);
     private static final Instant CREATED = Instant.ofEpochMilli(1_700_000_000_123L);
     private static final Instant LATER = CREATED.plusSeconds(3600);
 
@@ -105,7 +105,7 @@ public abstract class PersonStoreContract {
     void update_changedPerson_keepsCreatedAndEmailAndTakesTheRest() {
         PersonStore store = newStore();
         store.add(person(7, "ann@example.com"));
-        PasswordHash newHash = PasswordHash.create("new password".toCharArray(), new SecureRandom(), 1);
+        PasswordHash newHash = PasswordHash.create("new password".toCharArray(), new SecureRandom(), PasswordHash.MIN_STORED_ITERATIONS);
         Profile profile = new Profile("Ann", "Ann", "", "fr_FR", "");
         Person changed = new Person(7, "other@example.com", newHash, profile, true, LATER, LATER);
 

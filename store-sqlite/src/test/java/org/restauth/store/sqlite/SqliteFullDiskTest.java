@@ -71,7 +71,7 @@ class SqliteFullDiskTest {
 
     /** About 10 KB each, so that a 512 KB disk fills after a few dozen. */
     private static Person bulky(int i) {
-        PasswordHash hash = PasswordHash.create("pw".toCharArray(), new SecureRandom(), 1);
+        PasswordHash hash = PasswordHash.create("pw".toCharArray(), new SecureRandom(), PasswordHash.MIN_STORED_ITERATIONS);
         String name = ("person " + i + " ").repeat(2000).substring(0, 10_000);
         return new Person(0, "p" + i + "@example.com", hash, new Profile(name, "", "", "", ""), false,
                 Instant.EPOCH, Instant.EPOCH);

@@ -37,7 +37,7 @@ class SqliteStoresTest {
     }
 
     static Person person(String email) {
-        PasswordHash hash = PasswordHash.create("pw".toCharArray(), new SecureRandom(), 1);
+        PasswordHash hash = PasswordHash.create("pw".toCharArray(), new SecureRandom(), PasswordHash.MIN_STORED_ITERATIONS);
         return new Person(0, email, hash, Profile.EMPTY, false, Instant.EPOCH, Instant.EPOCH);
     }
 
