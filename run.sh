@@ -8,6 +8,6 @@ jar=server-micronaut/target/restauth-server.jar
 # rebuild when the jar is missing or any source, resource or pom of its modules is newer
 if [ ! -f "$jar" ] || [ -n "$(find pom.xml core/src core/pom.xml format/src format/pom.xml store-redis/src store-redis/pom.xml \
      server-micronaut/src server-micronaut/pom.xml -type f -newer "$jar" -print -quit 2>/dev/null)" ]; then
-  mvn -B -ntp -q -DskipTests -pl server-micronaut -am package
+  mvn -B -ntp -q -DskipTests -Djib.skip -pl server-micronaut -am package
 fi
 exec java ${JAVA_OPTS:-} -Drestauth.demo=true -jar "$jar" "$@"
