@@ -45,7 +45,7 @@ class AuditTest {
 
     @Test
     void login_refused_namesReasonAndAppNeverTheKey() {
-        audit.login(new LoginResult.Refused(LoginFailure.TOO_MANY_ATTEMPTS, APP), "192.0.2.9");
+        audit.login(new LoginResult.Refused(LoginFailure.TOO_MANY_ATTEMPTS, APP, java.time.Duration.ofMinutes(1)), "192.0.2.9");
         audit.login(new LoginResult.Refused(LoginFailure.UNKNOWN_APPLICATION, null), "192.0.2.9");
 
         assertEquals(List.of("event=login.refused reason=too_many_attempts app=unknown client=192.0.2.9",
