@@ -1,5 +1,7 @@
 package org.restauth.server.config;
 
+import org.restauth.core.error.StoreUnavailableException;
+
 import java.util.List;
 import java.util.Optional;
 import org.restauth.core.app.Application;
@@ -32,8 +34,17 @@ final class ConfiguredThenStored implements ApplicationRegistry {
         return app.isPresent() ? app : stored.find(apiKey);
     }
 
+    /** A store that cannot be reached at start (Redis down) is no reason not to start: no warning then. */
     private void warnOfClashes() {
-        for (Application app : stored.list()) {
+        List<Application> added;
+        try {
+            added = stored.list();
+        } catch (StoreUnavailableException e) {
+            LOG.warn("The store did not answer at start: applications added at run time were not checked for api"
+                    + " key clashes with the configured ones");
+            return;
+        }
+        for (Application app : added) {
             configured.find(app.apiKey()).ifPresent(winner -> LOG.warn("The application \"{}\" added at run time"
                     + " has the api key of the configured application \"{}\": the configured one is used",
                     app.displayName(), winner.displayName()));

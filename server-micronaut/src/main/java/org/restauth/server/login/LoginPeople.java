@@ -1,5 +1,7 @@
 package org.restauth.server.login;
 
+import org.restauth.core.error.StoreUnavailableException;
+
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,7 +49,7 @@ final class LoginPeople {
             fixedUids = Set.of(demo.get().user().uid());
         } else {
             fixedUids = Set.of();
-            if (store.list().isEmpty()) {
+            if (noPeopleYet(store)) {
                 LOG.warn("No people yet: nobody can log in until one is added (`restauth user add`)."
                         + " restauth.demo=true makes a demo person for a first try.");
             }
@@ -84,5 +86,14 @@ final class LoginPeople {
                 return active.test(uid);
             }
         };
+    }
+
+    /** False when the store cannot be asked at start (Redis down): the warning is then left out, the start goes on. */
+    private static boolean noPeopleYet(PersonStore store) {
+        try {
+            return store.list().isEmpty();
+        } catch (StoreUnavailableException e) {
+            return false;
+        }
     }
 }

@@ -69,7 +69,7 @@ class LoginUsersFileTest {
 
         String output = Files.readString(log);
         assertTrue(exited, "still running:\n" + output);
-        assertEquals(1, server.exitValue(), output);
+        assertEquals(2, server.exitValue(), output);
         assertTrue(output.contains("restauth.users-file cannot be read: users file " + file
                 + ": entry 1 (mallory@example.com): password hash iteration count 2000000000 is outside 100000 to"
                 + " 10000000"), output);

@@ -13,10 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The server's clock in tests that need time to pass: it stands still until {@link #advance} moves it, so an
- * expiry is tested without waiting for it. In a server started with {@code restauth.test.movable-clock=true}.
+ * expiry is tested without waiting for it. In a server started with {@code test.restauth.movable-clock=true (outside restauth.*, which refuses unknown keys)}.
  */
 public final class MovableClock extends Clock {
-    static final String PROPERTY = "restauth.test.movable-clock";
+    static final String PROPERTY = "test.restauth.movable-clock";
 
     private final AtomicReference<Instant> now;
 

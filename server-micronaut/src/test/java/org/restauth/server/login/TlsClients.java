@@ -69,7 +69,7 @@ final class TlsClients {
     static EmbeddedServer start(Map<String, Object> props) {
         Map<String, Object> all = new HashMap<>(Map.of("micronaut.server.host", "127.0.0.1",
                 "micronaut.server.port", freePort(), "restauth.users-file", TestPeople.usersFile(),
-                "restauth.login.rate-limit.burst", "1000", "micronaut.server.cors.localhost-pass-through", true));
+                "micronaut.server.cors.localhost-pass-through", true));
         all.putAll(props);
         return ApplicationContext.run(EmbeddedServer.class, all, "apps");
     }
