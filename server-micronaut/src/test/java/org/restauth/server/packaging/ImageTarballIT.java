@@ -82,8 +82,13 @@ class ImageTarballIT {
                 "mount -t proc proc \"$0/proc\" && exec chroot --userspec=65532:65532 \"$0\" \"$@\"", root.toString()));
         command.addAll(texts(config.get("Entrypoint")));
         command.add(1 + command.indexOf("-XX:MaxRAMPercentage=75"), "-Dmicronaut.server.port=" + port);
-        Process server = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("server.log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("server.log").toFile());
+        for (String pair : texts(config.get("Env"))) { // as a container runtime sets the image's environment
+            int eq = pair.indexOf('=');
+            builder.environment().put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        Process server = builder.start();
         try {
             assertEquals(200, awaitLiveness(port), "log: " + Files.readString(dir.resolve("server.log")));
         } finally {
