@@ -35,6 +35,13 @@ find "$out/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' -o -name jspawnh
     mkdir -p "$out$(dirname "$lib")"
     cp -L "$lib" "$out$lib"
   done
+# libraries that native code shipped inside jars loads (sqlite-jdbc's libsqlitejdbc.so: libpthread, libdl, libm)
+for name in libpthread.so.0 libdl.so.2 libm.so.6 librt.so.1; do
+  lib=$(ldconfig -p | awk -v n="$name" '$1 == n && /x86-64/ { print $NF; exit }')
+  [ -n "$lib" ] || continue
+  mkdir -p "$out$(dirname "$lib")"
+  cp -L "$lib" "$out$lib"
+done
 # libnss for user look-ups is not needed: the JVM reads /etc/passwd through libc's files backend
 echo 'restauth:x:65532:65532:restauth:/var/lib/restauth:/sbin/nologin' > "$out/etc/passwd"
 echo 'restauth:x:65532:' > "$out/etc/group"
