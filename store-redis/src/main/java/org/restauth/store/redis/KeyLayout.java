@@ -18,6 +18,8 @@ import org.restauth.core.crypto.Digests;
  * restauth:{restauth}:sessions                      zset  H scored by reclaim ms or +inf         until the last reclaim
  * restauth:{restauth}:sessions-of-app:APIKEY        zset  same, one application                  same
  * restauth:{restauth}:sessions-of-uid:UID:APIKEY    zset  same, one person with one application  same
+ * restauth:{restauth}:g:UID:APIKEY                 hash  since (ms), p:NAME (ms granted)       none
+ * restauth:{restauth}:grants-of:UID                 set   the api keys the person authorized     none
  * restauth:{restauth}:rl:NAME:SHA-256 hex of key    str   "tokens:at ms"                         until full again
  * </pre>
  */
@@ -30,6 +32,8 @@ final class KeyLayout {
     static final String ALL_SESSIONS = PREFIX + "sessions";
     static final String APP_SESSIONS_PREFIX = PREFIX + "sessions-of-app:";
     static final String PERSON_SESSIONS_PREFIX = PREFIX + "sessions-of-uid:";
+    private static final String GRANT_PREFIX = PREFIX + "g:";
+    private static final String PERSON_GRANTS_PREFIX = PREFIX + "grants-of:";
     private static final String BUCKET_PREFIX = PREFIX + "rl:";
 
     private KeyLayout() {
@@ -51,6 +55,14 @@ final class KeyLayout {
     /** The uid comes first: it has no ':' in it, so no api key can make two names collide. */
     static String personSessions(String apiKey, long uid) {
         return PERSON_SESSIONS_PREFIX + uid + ":" + apiKey;
+    }
+
+    static String grant(long uid, String apiKey) {
+        return GRANT_PREFIX + uid + ":" + apiKey;
+    }
+
+    static String personGrants(long uid) {
+        return PERSON_GRANTS_PREFIX + uid;
     }
 
     /** The limiter's name keeps two limiters' buckets apart; the key (an address, an email) is hashed. */

@@ -19,6 +19,9 @@ record LuaScript(String text, String sha1) {
     static final LuaScript SESSION_REMOVE = load("session-remove.lua");
     static final LuaScript SESSION_REMOVE_ALL = load("session-remove-all.lua");
     static final LuaScript SESSION_SECRET = load("session-secret.lua");
+    static final LuaScript GRANT_WRITE = load("grant-write.lua");
+    static final LuaScript GRANT_REMOVE = load("grant-remove.lua");
+    static final LuaScript GRANT_REVOKE = load("grant-revoke.lua");
     static final LuaScript RATE_LIMIT = load("bucket.lua", "rate-limit.lua");
 
     /** The resources one after the other: a script's shared functions first. */

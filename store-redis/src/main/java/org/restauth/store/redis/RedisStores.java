@@ -61,6 +61,10 @@ public final class RedisStores implements AutoCloseable {
         return new RedisSessionStore(gateway, policy);
     }
 
+    public RedisGrantStore grantStore() {
+        return new RedisGrantStore(gateway);
+    }
+
     /**
      * A token-bucket limiter whose buckets every node shares.
      *
