@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
+import org.restauth.core.grant.GrantStore;
+import org.restauth.core.grant.InMemoryGrantStore;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.InputRules;
@@ -15,6 +17,8 @@ import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.InMemoryPersonStore;
+import org.restauth.core.user.PersonStore;
 
 /**
  * Wires a {@link RestApi}. The applications and the clock are required (core never reads the wall clock
@@ -36,6 +40,9 @@ public final class RestApiBuilder {
     private RandomValues random;
     private Clock clock;
     private int maxParams = DEFAULT_MAX_PARAMS;
+    private PersonStore people;
+    private GrantStore grants;
+    private String profileUrlBase = "";
 
     RestApiBuilder() {
     }
@@ -96,6 +103,24 @@ public final class RestApiBuilder {
         return this;
     }
 
+    /** The people users.getInfo serves; default an empty in-memory store. */
+    public RestApiBuilder personStore(PersonStore people) {
+        this.people = people;
+        return this;
+    }
+
+    /** Who authorized which app with which permissions; default an in-memory store. */
+    public RestApiBuilder grantStore(GrantStore grants) {
+        this.grants = grants;
+        return this;
+    }
+
+    /** Where people's pages are: {@code profile_url} is this plus the uid; empty (the default) for none. */
+    public RestApiBuilder profileUrlBase(String base) {
+        this.profileUrlBase = Objects.requireNonNull(base, "base");
+        return this;
+    }
+
     public RestApiBuilder maxParams(int maxParams) {
         this.maxParams = maxParams;
         return this;
@@ -107,15 +132,25 @@ public final class RestApiBuilder {
         TokenStore tokenStore = tokens != null ? tokens : new InMemoryTokenStore(tokenPolicy);
         SessionStore sessionStore = sessions != null ? sessions : new InMemorySessionStore(sessionPolicy);
         RandomValues values = random != null ? random : RandomValues.secure();
+        PersonStore personStore = people != null ? people : new InMemoryPersonStore();
+        GrantStore grantStore = grants != null ? grants : new InMemoryGrantStore();
+        UserRows rows = new UserRows(profileUrlBase);
         TokenIssuer issuer = new TokenIssuer(tokenStore, tokenPolicy, values, clock);
         RestApiSettings settings =
                 new RestApiSettings(
                 applications, sessionStore, applicationLimiter, addressLimiter, maxParams, inputRules, clock);
         return new RestApi(settings, List.of(
                 new CreateToken(issuer),
-                new GetSession(tokenStore, sessionStore, sessionPolicy, values),
+                new GetSession(tokenStore, sessionStore, sessionPolicy, values, grantStore),
                 SessionMethods.expireSession(sessionStore),
                 SessionMethods.promoteSession(sessionStore, values),
-                SessionMethods.revokeAuthorization(sessionStore)));
+                SessionMethods.revokeAuthorization(sessionStore, grantStore),
+                IdentityMethods.getLoggedInUser(),
+                GetInfo.info(personStore, grantStore, rows),
+                GetInfo.standardInfo(personStore, grantStore, rows),
+                IdentityMethods.isAppUser(grantStore),
+                IdentityMethods.isVerified(personStore),
+                IdentityMethods.hasAppPermission(grantStore),
+                IdentityMethods.revokeExtendedPermission(grantStore, sessionStore)));
     }
 }

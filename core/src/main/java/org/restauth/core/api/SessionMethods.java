@@ -4,6 +4,7 @@ import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.crypto.Secret;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
+import org.restauth.core.grant.GrantStore;
 import org.restauth.core.session.SessionStore;
 
 /** auth.expireSession, auth.promoteSession and auth.revokeAuthorization. */
@@ -12,7 +13,7 @@ final class SessionMethods {
     }
 
     static ApiMethod expireSession(SessionStore sessions) {
-        return method("auth.expireSession", context -> {
+        return ApiMethod.of("auth.expireSession", context -> {
             context.requireSession();
             return new ApiResult.Flag(sessions.remove(context.sessionKey()));
         });
@@ -20,7 +21,7 @@ final class SessionMethods {
 
     /** Returns the session's secret, creating one if it has none. */
     static ApiMethod promoteSession(SessionStore sessions, RandomValues random) {
-        return method("auth.promoteSession", context -> {
+        return ApiMethod.of("auth.promoteSession", context -> {
             context.requireSession();
             Secret secret = sessions
                     .secretOrSet(context.sessionKey(), Secret.of(random.hex(16)), context.now())
@@ -29,11 +30,15 @@ final class SessionMethods {
         });
     }
 
-    /** Ends all the person's sessions with the application: by session, or by {@code uid} without one. */
-    static ApiMethod revokeAuthorization(SessionStore sessions) {
-        return method("auth.revokeAuthorization", context -> {
+    /**
+     * The person withdraws the app: its grant and every permission go, and all the person's sessions with it
+     * end; by session, or by {@code uid} without one. False if it was not authorized.
+     */
+    static ApiMethod revokeAuthorization(SessionStore sessions, GrantStore grants) {
+        return ApiMethod.of("auth.revokeAuthorization", context -> {
             long uid = context.sessionKey() != null ? context.requireSession().uid() : uid(context);
-            return new ApiResult.Flag(sessions.removeAll(context.app().apiKey(), uid, context.now()) > 0);
+            boolean granted = grants.revokeAll(uid, context.app().apiKey());
+            return new ApiResult.Flag(sessions.removeAll(context.app().apiKey(), uid, context.now()) > 0 || granted);
         });
     }
 
@@ -42,28 +47,6 @@ final class SessionMethods {
         if (value == null) {
             throw new ApiException(ApiError.SESSION_REQUIRED);
         }
-        try {
-            long uid = Long.parseLong(value);
-            if (uid > 0 && uid <= Integer.MAX_VALUE) {
-                return uid;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the protocol's answer
-        }
-        throw new ApiException(ApiError.INVALID_PARAMETER);
-    }
-
-    private static ApiMethod method(String name, java.util.function.Function<CallContext, ApiResult> body) {
-        return new ApiMethod() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public ApiResult call(CallContext context) {
-                return body.apply(context);
-            }
-        };
+        return Uids.one(value);
     }
 }

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.restauth.core.app.Application;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.error.ApiException;
+import org.restauth.core.grant.GrantStore;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenState;
@@ -22,10 +23,15 @@ public final class LoginService {
     private final UserDirectory users;
     private final RateLimiter attempts;
     private final Clock clock;
+    private final GrantStore grants;
 
-    /** @param attempts keyed {@code email:<email>} and {@code addr:<client address>}; each attempt takes one from both */
+    /**
+     * @param attempts keyed {@code email:<email>} and {@code addr:<client address>}; each attempt takes one from both
+     * @param grants approving a token authorizes the application for the person
+     */
     public LoginService(ApplicationRegistry applications, TokenStore tokens, TokenIssuer issuer,
-                        UserDirectory users, RateLimiter attempts, Clock clock) {
+                        UserDirectory users, RateLimiter attempts, GrantStore grants, Clock clock) {
+        this.grants = Objects.requireNonNull(grants, "grants");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
@@ -78,7 +84,10 @@ public final class LoginService {
             return new LoginResult.Refused(LoginFailure.BAD_CREDENTIALS, app);
         }
         return switch (tokens.approve(ready.token(), app.apiKey(), uid.getAsLong(), now)) {
-            case APPROVED -> new LoginResult.Ready(app, ready.token(), uid.getAsLong());
+            case APPROVED -> {
+                grants.authorize(uid.getAsLong(), app.apiKey(), now);
+                yield new LoginResult.Ready(app, ready.token(), uid.getAsLong());
+            }
             default -> new LoginResult.Refused(LoginFailure.INVALID_TOKEN, app);
         };
     }

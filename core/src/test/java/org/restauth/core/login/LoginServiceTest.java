@@ -44,7 +44,7 @@ class LoginServiceTest {
     private final TokenIssuer issuer = new TokenIssuer(tokens, TokenPolicy.DEFAULT, RandomValues.secure(), CLOCK);
 
     private LoginService service(RateLimiter attempts) {
-        return new LoginService(InMemoryApplicationRegistry.of(DESKTOP, WEB), tokens, issuer, USERS, attempts, CLOCK);
+        return new LoginService(InMemoryApplicationRegistry.of(DESKTOP, WEB), tokens, issuer, USERS, attempts, new org.restauth.core.grant.InMemoryGrantStore(), CLOCK);
     }
 
     private final LoginService login = service(RateLimiter.UNLIMITED);

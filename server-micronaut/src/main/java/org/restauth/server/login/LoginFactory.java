@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.restauth.core.app.ApplicationRegistry;
+import org.restauth.core.grant.GrantStore;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.login.LoginService;
 import org.restauth.core.token.TokenIssuer;
@@ -56,8 +57,9 @@ public class LoginFactory {
 
     @Singleton
     LoginService loginService(ApplicationRegistry applications, TokenStore tokens, TokenIssuer issuer, People people,
-                              @Named(LIMITER) RateLimiter attempts, Clock clock) {
-        return new LoginService(applications, tokens, issuer, people.directory(), attempts, clock);
+                              @Named(LIMITER) RateLimiter attempts, GrantStore grants,
+                              Clock clock) {
+        return new LoginService(applications, tokens, issuer, people.directory(), attempts, grants, clock);
     }
 
     @Context
