@@ -54,6 +54,7 @@ final class ListParam {
             List<String> items = new ArrayList<>();
             skipBlanks();
             if (peek() == ']') {
+                take();
                 return end(items);
             }
             while (true) {
@@ -74,7 +75,6 @@ final class ListParam {
         }
 
         private List<String> end(List<String> items) {
-            at++;
             if (at != text.length()) {
                 throw invalid();
             }

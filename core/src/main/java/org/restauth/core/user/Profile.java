@@ -18,9 +18,9 @@ import java.util.Set;
  */
 public record Profile(String name, String firstName, String lastName, String locale, String pictureUrl,
                       String timezone, String sex, String username, boolean verified) {
-    public static final Profile EMPTY = new Profile("", "", "", "", "");
     private static final Set<String> SEXES = Set.of("", "male", "female");
     private static final BigDecimal MAX_OFFSET = BigDecimal.valueOf(14);
+    public static final Profile EMPTY = new Profile("", "", "", "", "");
 
     public Profile {
         Objects.requireNonNull(name, "name");
