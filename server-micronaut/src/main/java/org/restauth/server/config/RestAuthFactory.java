@@ -13,6 +13,7 @@ import org.restauth.core.api.RestApi;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
+import org.restauth.core.grant.GrantStore;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.InputRules;
 import org.restauth.core.session.SessionPolicy;
@@ -20,7 +21,9 @@ import org.restauth.core.session.SessionStore;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.PersonStore;
 import org.restauth.format.ResponseRenderer;
+import org.restauth.server.identity.IdentityProperties;
 import org.restauth.server.request.RequestParameters;
 
 /**
@@ -75,7 +78,8 @@ public class RestAuthFactory {
     RestApi restApi(ApplicationRegistry applications, TokenPolicy tokenPolicy, SessionPolicy sessionPolicy,
                     TokenStore tokens, SessionStore sessions, ApiProperties api,
                     @Named("application") RateLimiter applicationLimiter, @Named("address") RateLimiter addressLimiter,
-                    InputRules inputRules, RandomValues random, Clock clock) {
+                    InputRules inputRules, RandomValues random, Clock clock, PersonStore people, GrantStore grants,
+                    IdentityProperties identity) {
         return RestApi.builder()
                 .applications(applications)
                 .tokenPolicy(tokenPolicy)
@@ -86,6 +90,9 @@ public class RestAuthFactory {
                 .addressLimiter(addressLimiter)
                 .inputRules(inputRules)
                 .maxParams(Policies.maxParams(api))
+                .personStore(people)
+                .grantStore(grants)
+                .profileUrlBase(identity.profileUrlBase())
                 .random(random)
                 .clock(clock)
                 .build();

@@ -1,5 +1,7 @@
 package org.restauth.server.store;
 
+import org.restauth.core.grant.GrantStore;
+import org.restauth.core.grant.InMemoryGrantStore;
 import org.restauth.core.limit.InMemoryRateLimiter;
 import org.restauth.core.limit.RateLimit;
 import org.restauth.core.limit.RateLimiter;
@@ -21,6 +23,11 @@ final class MemoryStateStore implements StateStore {
     @Override
     public SessionStore sessionStore(SessionPolicy policy) {
         return new InMemorySessionStore(policy);
+    }
+
+    @Override
+    public GrantStore grantStore() {
+        return new InMemoryGrantStore();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.restauth.server.store;
 
+import org.restauth.core.grant.GrantStore;
 import org.restauth.core.limit.RateLimit;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.session.SessionPolicy;
@@ -27,6 +28,11 @@ final class RedisStateStore implements StateStore {
     @Override
     public SessionStore sessionStore(SessionPolicy policy) {
         return redis.sessionStore(policy);
+    }
+
+    @Override
+    public GrantStore grantStore() {
+        return redis.grantStore();
     }
 
     @Override

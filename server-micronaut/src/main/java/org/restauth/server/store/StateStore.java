@@ -1,5 +1,6 @@
 package org.restauth.server.store;
 
+import org.restauth.core.grant.GrantStore;
 import org.restauth.core.limit.RateLimit;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.session.SessionPolicy;
@@ -17,6 +18,9 @@ public interface StateStore extends AutoCloseable {
     TokenStore tokenStore(TokenPolicy policy);
 
     SessionStore sessionStore(SessionPolicy policy);
+
+    /** Who authorized which application, with which extended permissions. */
+    GrantStore grantStore();
 
     /** @param name keeps this limiter's buckets apart from other limiters' ("app", "login") */
     RateLimiter rateLimiter(String name, RateLimit limit);
