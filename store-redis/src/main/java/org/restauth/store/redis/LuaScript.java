@@ -18,6 +18,7 @@ record LuaScript(String text, String sha1) {
     static final LuaScript SESSION_CREATE = load("session-create.lua");
     static final LuaScript SESSION_REMOVE = load("session-remove.lua");
     static final LuaScript SESSION_REMOVE_ALL = load("session-remove-all.lua");
+    static final LuaScript SESSION_NEVER_EXPIRE = load("session-never-expire.lua");
     static final LuaScript SESSION_SECRET = load("session-secret.lua");
     static final LuaScript GRANT_WRITE = load("grant-write.lua");
     static final LuaScript GRANT_REMOVE = load("grant-remove.lua");
