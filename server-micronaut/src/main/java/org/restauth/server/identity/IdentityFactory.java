@@ -5,7 +5,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import org.restauth.core.grant.ConsentService;
 import org.restauth.core.grant.GrantStore;
+import org.restauth.core.session.SessionStore;
 import org.restauth.core.user.InMemoryPersonStore;
 import org.restauth.core.user.InMemoryUserDirectory;
 import org.restauth.core.user.Person;
@@ -28,6 +30,11 @@ public class IdentityFactory {
     @Singleton
     GrantStore grantStore(StateStore state) {
         return state.grantStore();
+    }
+
+    @Singleton
+    ConsentService consentService(GrantStore grants, SessionStore sessions, Clock clock) {
+        return new ConsentService(grants, sessions, clock);
     }
 
     @Singleton

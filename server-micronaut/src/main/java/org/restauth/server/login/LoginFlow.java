@@ -15,8 +15,10 @@ import org.restauth.core.login.LoginService;
 class LoginFlow {
     private final LoginService login;
     private final ApplicationRegistry applications;
+    private final ConsentStep consent;
 
-    LoginFlow(LoginService login, ApplicationRegistry applications) {
+    LoginFlow(LoginService login, ApplicationRegistry applications, ConsentStep consent) {
+        this.consent = consent;
         this.login = login;
         this.applications = applications;
     }
@@ -37,7 +39,7 @@ class LoginFlow {
         LoginResult result = login.approve(request.apiKey(), request.authToken(), request.email(), password,
                 clientAddress);
         if (result instanceof LoginResult.Ready ready) {
-            return approved(ready, request);
+            return consent.after(ready, request.permissions(), approved(ready, request));
         }
         LoginResult.Refused refused = (LoginResult.Refused) result;
         if (refused.reason() == LoginFailure.BAD_CREDENTIALS) {

@@ -11,12 +11,27 @@ import org.restauth.core.app.Application;
  * callback URL. {@code csrfToken} is the token whose CSRF cookie the answer sets (a shown form).
  */
 record Page(int status, String view, Map<String, Object> model, Optional<String> csrfToken,
-            Optional<URI> redirect, Optional<Application> app) {
+            Optional<URI> redirect, Optional<Application> app, Optional<String> personSession) {
     static final String FORM = "login/form";
     static final String MESSAGE = "login/message";
 
     Page {
         model = Map.copyOf(model);
+    }
+
+    Page(int status, String view, Map<String, Object> model, Optional<String> csrfToken, Optional<URI> redirect,
+         Optional<Application> app) {
+        this(status, view, model, csrfToken, redirect, app, Optional.empty());
+    }
+
+    /** The same answer, also setting the cookie of this person session ({@link PersonSessions}). */
+    Page withPersonSession(String key) {
+        return new Page(status, view, model, csrfToken, redirect, app, Optional.of(key));
+    }
+
+    @Override
+    public String toString() {
+        return "Page[" + status + " " + view + "]";
     }
 
     static Page form(LoginRequest request, Application app, String token, String email, String error) {
@@ -30,6 +45,7 @@ record Page(int status, String view, Map<String, Object> model, Optional<String>
         model.put("popup", request.popup());
         model.put("canvas", request.canvas());
         model.put("email", email == null ? "" : email);
+        model.put("reqPerms", request.permissions());
         model.put("error", error == null ? "" : error);
         return new Page(200, FORM, model, Optional.of(token), Optional.empty(), Optional.of(app));
     }

@@ -20,10 +20,12 @@ import java.util.Map;
 class PageWriter {
     private final ThymeleafViewsRenderer<Map<String, Object>> views;
     private final CsrfGuard csrf;
+    private final PersonSessions persons;
 
-    PageWriter(ThymeleafViewsRenderer<Map<String, Object>> views, CsrfGuard csrf) {
+    PageWriter(ThymeleafViewsRenderer<Map<String, Object>> views, CsrfGuard csrf, PersonSessions persons) {
         this.views = views;
         this.csrf = csrf;
+        this.persons = persons;
     }
 
     MutableHttpResponse<String> write(Page page, HttpRequest<?> request, boolean framed) {
@@ -39,6 +41,7 @@ class PageWriter {
         page.csrfToken().map(csrf::cookieFor).ifPresent(form -> response.cookie(Cookie.of(form.name(), form.value())
                 .path("/login.php").maxAge(form.maxAgeSeconds()).httpOnly(true).sameSite(SameSite.Lax)
                 .secure(request.isSecure())));
+        page.personSession().ifPresent(key -> persons.setCookie(key, request, response));
         SecurityHeaders.apply(response, framed, page.app());
         return response;
     }
