@@ -23,7 +23,6 @@ import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
 import org.restauth.core.user.PersonStore;
 import org.restauth.format.ResponseRenderer;
-import org.restauth.server.identity.IdentityProperties;
 import org.restauth.server.request.RequestParameters;
 
 /**

@@ -1,4 +1,4 @@
-package org.restauth.server.identity;
+package org.restauth.server.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.exceptions.ConfigurationException;

@@ -1,4 +1,4 @@
-package org.restauth.server.identity;
+package org.restauth.server.login;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -15,7 +15,6 @@ import org.restauth.core.user.PersonStore;
 import org.restauth.core.user.Profile;
 import org.restauth.core.user.User;
 import org.restauth.format.users.UserFileDirectory;
-import org.restauth.server.login.People;
 import org.restauth.server.store.StateStore;
 
 /**
