@@ -51,7 +51,7 @@ class ConsentBrowserTest {
         });
         shop.start();
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
-                "restauth.users-file", TestPeople.usersFile(), "restauth.login.rate-limit.burst", "100",
+                "restauth.users-file", TestPeople.usersFile(),
                 "micronaut.server.cors.localhost-pass-through", true,
                 "restauth.apps.shop.callback-url", "http://127.0.0.1:" + shop.getAddress().getPort() + "/after-login"),
                 "apps");
