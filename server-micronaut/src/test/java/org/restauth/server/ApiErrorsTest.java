@@ -46,7 +46,7 @@ class ApiErrorsTest {
     void get_unknownPathMethod_answersError3() {
         List<Param> call = signed(TestApps.DESKTOP_SECRET, p("api_key", KEY));
 
-        assertXmlError(client.get("/method/users.getInfo", call), 3, "Unknown method", call);
+        assertXmlError(client.get("/method/users.setStatus", call), 3, "Unknown method", call);
     }
 
     @Test

@@ -12,4 +12,19 @@ interface ApiMethod {
     }
 
     ApiResult call(CallContext context);
+
+    /** A method whose whole body is one function. */
+    static ApiMethod of(String name, java.util.function.Function<CallContext, ApiResult> body) {
+        return new ApiMethod() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public ApiResult call(CallContext context) {
+                return body.apply(context);
+            }
+        };
+    }
 }

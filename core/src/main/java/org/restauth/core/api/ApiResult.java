@@ -1,5 +1,6 @@
 package org.restauth.core.api;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.restauth.core.error.ApiError;
@@ -40,6 +41,39 @@ public sealed interface ApiResult {
         @Override
         public String toString() {
             return "SessionGrant[uid=" + uid + ", expires=" + expires + ", secret=" + secret.isPresent() + "]";
+        }
+    }
+
+    /**
+     * A number, such as a uid or hasAppPermission's {@code 1}/{@code 0}: XML text, JSON number, json-strings a
+     * string (PROTOCOL-IDENTITY.md section 1).
+     */
+    record Numeric(long value) implements ApiResult {
+    }
+
+    /**
+     * A list of rows (users.getInfo): the root carries {@code list="true"}, each row is an element named
+     * {@code rowName} in XML and an object in JSON; an empty list is {@code []}.
+     */
+    record Rows(String rowName, List<Row> rows) implements ApiResult {
+        public Rows {
+            Objects.requireNonNull(rowName, "rowName");
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One row: its fields in the order written. */
+    record Row(List<Field> fields) {
+        public Row {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** One named value of a row. */
+    record Field(String name, FieldValue value) {
+        public Field {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
         }
     }
 

@@ -8,6 +8,8 @@ import org.restauth.core.crypto.Secret;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
 import org.restauth.core.event.AuthEvents;
+import org.restauth.core.grant.ExtendedPermission;
+import org.restauth.core.grant.GrantStore;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
 import org.restauth.core.session.StoredSession;
@@ -29,9 +31,11 @@ final class GetSession implements ApiMethod {
     private final RandomValues random;
     private final AuthEvents events;
     private final UserDirectory users;
+    private final GrantStore grants;
 
     GetSession(TokenStore tokens, SessionStore sessions, SessionPolicy policy, RandomValues random,
-               AuthEvents events, UserDirectory users) {
+               AuthEvents events, UserDirectory users, GrantStore grants) {
+        this.grants = grants;
         this.tokens = tokens;
         this.users = users;
         this.sessions = sessions;
@@ -58,7 +62,7 @@ final class GetSession implements ApiMethod {
                 : Optional.empty();
         String sessionKey = random.hex(SESSION_KEY_BYTES) + "-" + approved.uid();
         StoredSession session = new StoredSession(
-                approved.apiKey(), approved.uid(), expires(context.now()), secret);
+                approved.apiKey(), approved.uid(), expires(approved, context.now()), secret);
         if (!sessions.create(sessionKey, session, context.now())) {
             throw new ApiException(ApiError.APPLICATION_LIMIT_REACHED);
         }
@@ -68,9 +72,14 @@ final class GetSession implements ApiMethod {
                 sessionKey, session.uid(), session.expires(), secret.map(Secret::reveal));
     }
 
-    /** Unix seconds; 0 for never; kept below 2^31 because the schema types it as a 32-bit int. */
-    private long expires(Instant now) {
-        if (policy.neverExpires()) {
+    /**
+     * Unix seconds; kept below 2^31 because the schema types it as a 32-bit int. 0 (never) only with the
+     * person's offline_access grant (PROTOCOL-IDENTITY.md section 5), or the deprecated lifetime 0.
+     */
+    private long expires(StoredToken approved, Instant now) {
+        boolean offline = grants.find(approved.uid(), approved.apiKey())
+                .filter(g -> g.holds(ExtendedPermission.OFFLINE_ACCESS)).isPresent();
+        if (offline || policy.neverExpires()) {
             return 0;
         }
         return Math.min(Integer.MAX_VALUE, now.getEpochSecond() + policy.lifetime().toSeconds());

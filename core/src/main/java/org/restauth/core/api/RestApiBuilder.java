@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.event.AuthEvents;
+import org.restauth.core.grant.GrantStore;
+import org.restauth.core.grant.InMemoryGrantStore;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.InputRules;
@@ -14,6 +16,8 @@ import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.InMemoryPersonStore;
+import org.restauth.core.user.PersonStore;
 
 /**
  * Wires a {@link RestApi}. The stores and the clock are required (core never reads the wall clock
@@ -34,6 +38,9 @@ public final class RestApiBuilder {
     private Clock clock;
     private int maxParams = DEFAULT_MAX_PARAMS;
     private AuthEvents events = AuthEvents.NONE;
+    private PersonStore people;
+    private GrantStore grants;
+    private String profileUrlBase = "";
 
     RestApiBuilder() {
     }
@@ -85,6 +92,24 @@ public final class RestApiBuilder {
         return this;
     }
 
+    /** The people users.getInfo serves; default an empty in-memory store. */
+    public RestApiBuilder personStore(PersonStore people) {
+        this.people = people;
+        return this;
+    }
+
+    /** Who authorized which app with which permissions; default an in-memory store. */
+    public RestApiBuilder grantStore(GrantStore grants) {
+        this.grants = grants;
+        return this;
+    }
+
+    /** Where people's pages are: {@code profile_url} is this plus the uid; empty (the default) for none. */
+    public RestApiBuilder profileUrlBase(String base) {
+        this.profileUrlBase = Objects.requireNonNull(base, "base");
+        return this;
+    }
+
     public RestApiBuilder maxParams(int maxParams) {
         this.maxParams = maxParams;
         return this;
@@ -103,6 +128,9 @@ public final class RestApiBuilder {
         SessionStore sessionStore = stores.sessions();
         RandomValues values = random != null ? random : RandomValues.secure();
         Objects.requireNonNull(events, "events");
+        PersonStore personStore = people != null ? people : new InMemoryPersonStore();
+        GrantStore grantStore = grants != null ? grants : new InMemoryGrantStore();
+        UserRows rows = new UserRows(profileUrlBase);
         TokenIssuer issuer = new TokenIssuer(tokenStore, tokenPolicy, values, clock, events);
         RestApiSettings settings =
                 new RestApiSettings(
@@ -110,9 +138,16 @@ public final class RestApiBuilder {
                 events);
         return new RestApi(settings, List.of(
                 new CreateToken(issuer),
-                new GetSession(tokenStore, sessionStore, sessionPolicy, values, events, stores.users()),
+                new GetSession(tokenStore, sessionStore, sessionPolicy, values, events, stores.users(), grantStore),
                 SessionMethods.expireSession(sessionStore, events),
                 SessionMethods.promoteSession(sessionStore, values),
-                SessionMethods.revokeAuthorization(sessionStore, events)));
+                SessionMethods.revokeAuthorization(sessionStore, grantStore, events),
+                IdentityMethods.getLoggedInUser(),
+                GetInfo.info(personStore, grantStore, rows),
+                GetInfo.standardInfo(personStore, grantStore, rows),
+                IdentityMethods.isAppUser(grantStore),
+                IdentityMethods.isVerified(personStore),
+                IdentityMethods.hasAppPermission(grantStore),
+                IdentityMethods.revokeExtendedPermission(grantStore, sessionStore)));
     }
 }

@@ -5,6 +5,7 @@ import org.restauth.core.crypto.Secret;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
 import org.restauth.core.event.AuthEvents;
+import org.restauth.core.grant.GrantStore;
 import org.restauth.core.session.SessionStore;
 
 /** auth.expireSession, auth.promoteSession and auth.revokeAuthorization. */
@@ -13,7 +14,7 @@ final class SessionMethods {
     }
 
     static ApiMethod expireSession(SessionStore sessions, AuthEvents events) {
-        return method("auth.expireSession", context -> {
+        return ApiMethod.of("auth.expireSession", context -> {
             context.requireSession();
             boolean ended = sessions.remove(context.sessionKey());
             if (ended) {
@@ -25,7 +26,7 @@ final class SessionMethods {
 
     /** Returns the session's secret, creating one if it has none. */
     static ApiMethod promoteSession(SessionStore sessions, RandomValues random) {
-        return method("auth.promoteSession", context -> {
+        return ApiMethod.of("auth.promoteSession", context -> {
             context.requireSession();
             Secret secret = sessions
                     .secretOrSet(context.sessionKey(), Secret.of(random.hex(16)), context.now())
@@ -34,15 +35,19 @@ final class SessionMethods {
         });
     }
 
-    /** Ends all the person's sessions with the application: by session, or by {@code uid} without one. */
-    static ApiMethod revokeAuthorization(SessionStore sessions, AuthEvents events) {
-        return method("auth.revokeAuthorization", context -> {
+    /**
+     * The person withdraws the app: its grant and every permission go, and all the person's sessions with it
+     * end; by session, or by {@code uid} without one. False if it was not authorized.
+     */
+    static ApiMethod revokeAuthorization(SessionStore sessions, GrantStore grants, AuthEvents events) {
+        return ApiMethod.of("auth.revokeAuthorization", context -> {
             long uid = context.sessionKey() != null ? context.requireSession().uid() : uid(context);
+            boolean granted = grants.revokeAll(uid, context.app().apiKey());
             int ended = sessions.removeAll(context.app().apiKey(), uid, context.now());
             if (ended > 0) {
                 events.sessionsEnded(context.app().apiKey(), ended);
             }
-            return new ApiResult.Flag(ended > 0);
+            return new ApiResult.Flag(ended > 0 || granted);
         });
     }
 
@@ -51,28 +56,6 @@ final class SessionMethods {
         if (value == null) {
             throw new ApiException(ApiError.SESSION_REQUIRED);
         }
-        try {
-            long uid = Long.parseLong(value);
-            if (uid > 0 && uid <= Integer.MAX_VALUE) {
-                return uid;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the protocol's answer
-        }
-        throw new ApiException(ApiError.INVALID_PARAMETER);
-    }
-
-    private static ApiMethod method(String name, java.util.function.Function<CallContext, ApiResult> body) {
-        return new ApiMethod() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public ApiResult call(CallContext context) {
-                return body.apply(context);
-            }
-        };
+        return Uids.one(value);
     }
 }

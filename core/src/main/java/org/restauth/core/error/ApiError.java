@@ -7,6 +7,8 @@ public enum ApiError {
     UNKNOWN_METHOD(3, "Unknown method"),
     APPLICATION_LIMIT_REACHED(4, "Application request limit reached"),
     TOO_MANY_USER_ACTIONS(9, "User is performing too many actions"),
+    PERMISSION_DENIED(10, "Application does not have permission for this action"),
+    SECURE_SESSION_REQUIRED(15, "The method you are calling must be called with an app secret signed session"),
     INVALID_PARAMETER(100, "Invalid parameter"),
     INVALID_API_KEY(101, "Invalid API key"),
     SESSION_INVALID(102, "Session key invalid or no longer valid"),

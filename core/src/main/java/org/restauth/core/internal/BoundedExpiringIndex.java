@@ -100,6 +100,17 @@ public final class BoundedExpiringIndex<V extends BoundedExpiringIndex.Entry> {
         return removed;
     }
 
+    /** Replaces every entry matching with {@code update(entry)}; returns how many. Linear: for rare operations only. */
+    public int updateIf(Predicate<V> condition, UnaryOperator<V> update) {
+        int updated = 0;
+        for (V v : map.values()) {
+            if (condition.test(v) && update(v.key(), current -> current == v ? update.apply(v) : current) != null) {
+                updated++;
+            }
+        }
+        return updated;
+    }
+
     /** Entries held, expired but not yet reclaimed included. */
     public int size(long nowMillis) {
         sweep(nowMillis);

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.restauth.core.app.Application;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.error.ApiException;
+import org.restauth.core.grant.GrantStore;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenState;
 import org.restauth.core.token.TokenStore;
@@ -23,10 +24,15 @@ public final class LoginService {
     private final UserDirectory users;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final GrantStore grants;
 
-    /** @param throttle counts failed logins; an email or address with too many is refused for a while */
+    /**
+     * @param throttle counts failed logins; an email or address with too many is refused for a while
+     * @param grants approving a token authorizes the application for the person
+     */
     public LoginService(ApplicationRegistry applications, TokenStore tokens, TokenIssuer issuer,
-                        UserDirectory users, LoginThrottle throttle, Clock clock) {
+                        UserDirectory users, LoginThrottle throttle, GrantStore grants, Clock clock) {
+        this.grants = Objects.requireNonNull(grants, "grants");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
@@ -93,7 +99,10 @@ public final class LoginService {
 
     private LoginResult approved(LoginResult.Ready ready, long uid, Instant now) {
         return switch (tokens.approve(ready.token(), ready.app().apiKey(), uid, now)) {
-            case APPROVED -> new LoginResult.Ready(ready.app(), ready.token(), uid);
+            case APPROVED -> {
+                grants.authorize(uid, ready.app().apiKey(), now);
+                yield new LoginResult.Ready(ready.app(), ready.token(), uid);
+            }
             default -> new LoginResult.Refused(LoginFailure.INVALID_TOKEN, ready.app());
         };
     }

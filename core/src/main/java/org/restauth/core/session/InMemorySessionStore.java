@@ -63,6 +63,13 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
+    public int neverExpire(String apiKey, long uid, Instant now) {
+        return index.updateIf(held -> held.session.apiKey().equals(apiKey) && held.session.uid() == uid
+                        && !held.session.isExpiredAt(now),
+                held -> new Held(held.key, held.session.neverExpiring(), Long.MAX_VALUE));
+    }
+
+    @Override
     public long liveCount(Instant now) {
         return index.size(now.toEpochMilli());
     }

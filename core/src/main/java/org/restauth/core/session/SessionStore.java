@@ -31,6 +31,12 @@ public interface SessionStore {
      */
     int removeAllOf(long uid);
 
+    /**
+     * Makes every live session of this person with this application never expire (they granted it
+     * offline_access); returns how many. Sessions already past their expiry stay expired.
+     */
+    int neverExpire(String apiKey, long uid, Instant now);
+
     /** Sessions held, all applications. */
     long liveCount(Instant now);
 }

@@ -32,6 +32,10 @@ public record StoredSession(String apiKey, long uid, long expires, Optional<Secr
         return !neverExpires() && now.getEpochSecond() >= expires;
     }
 
+    public StoredSession neverExpiring() {
+        return new StoredSession(apiKey, uid, 0, secret);
+    }
+
     public StoredSession withSecret(Secret newSecret) {
         return new StoredSession(apiKey, uid, expires, Optional.of(newSecret));
     }

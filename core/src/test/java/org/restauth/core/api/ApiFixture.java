@@ -29,7 +29,11 @@ import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
+import org.restauth.core.grant.InMemoryGrantStore;
+import org.restauth.core.user.InMemoryPersonStore;
 import org.restauth.core.user.InMemoryUserDirectory;
+import org.restauth.core.user.Person;
+import org.restauth.core.user.Profile;
 import org.restauth.core.user.PasswordHash;
 import org.restauth.core.user.User;
 
@@ -54,9 +58,16 @@ final class ApiFixture {
     static final InMemoryUserDirectory USERS = InMemoryUserDirectory.of(
             new User(EMAIL, UID, PasswordHash.create(PASSWORD.toCharArray(), new SecureRandom(), 1000)));
 
+    static final String PROFILE_BASE = "https://id.example.org/people/";
+    /** PROTOCOL-IDENTITY.md section 7's person, with the login email of {@link #USERS}. */
+    static final Person DAVE = new Person(UID, EMAIL, USERS.users().iterator().next().passwordHash(),
+            new Profile("Dave Fetterman", "Dave", "Fetterman", "en_US", "").withTimezone("-8"), false, START, START);
+
     final SettableClock clock = new SettableClock(START);
     final TokenStore tokens;
     final SessionStore sessions;
+    final InMemoryGrantStore grants = new InMemoryGrantStore();
+    final InMemoryPersonStore people = new InMemoryPersonStore();
     final RestApi api;
     final LoginService login;
 
@@ -68,9 +79,11 @@ final class ApiFixture {
                 .stores(Stores.inMemory(apps, b.tokenPolicy, b.sessionPolicy).withTokens(tokens).withSessions(sessions))
                 .tokenPolicy(b.tokenPolicy).sessionPolicy(b.sessionPolicy)
                 .applicationLimiter(b.limiter).addressLimiter(b.addressLimiter).maxParams(b.maxParams)
+                .personStore(people).grantStore(grants).profileUrlBase(PROFILE_BASE)
                 .events(b.events).clock(clock).build();
+        people.add(DAVE);
         TokenIssuer issuer = new TokenIssuer(tokens, b.tokenPolicy, RandomValues.secure(), clock);
-        login = new LoginService(apps, tokens, issuer, USERS, LoginThrottle.NONE, clock);
+        login = new LoginService(apps, tokens, issuer, USERS, LoginThrottle.NONE, grants, clock);
     }
 
     static Builder builder() {

@@ -281,9 +281,11 @@ class RestApiTest {
     }
 
     @Test
-    void methodNames_listsTheFiveAuthMethods() {
+    void methodNames_listsTheAuthAndIdentityMethods() {
         assertEquals(List.of("auth.createToken", "auth.expireSession", "auth.getSession", "auth.promoteSession",
-                "auth.revokeAuthorization"), fx.api.methodNames());
+                "auth.revokeAuthorization", "auth.revokeExtendedPermission", "users.getInfo", "users.getLoggedInUser",
+                "users.getStandardInfo", "users.hasAppPermission", "users.isAppUser", "users.isVerified"),
+                fx.api.methodNames());
         assertEquals(Optional.of("auth.getSession"), fx.api.resolveMethod("FACEBOOK.auth.GETSESSION"));
         assertEquals(Optional.empty(), fx.api.resolveMethod("facebook."));
         assertEquals(DESKTOP_KEY, ApiFixture.DESKTOP.apiKey());

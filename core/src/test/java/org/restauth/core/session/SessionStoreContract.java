@@ -191,6 +191,34 @@ public abstract class SessionStoreContract {
     }
 
     @Test
+    void neverExpire_personWithApplication_liveSessionsOutliveTheirExpiryOthersDoNot() {
+        SessionStore store = newStore(ROOMY);
+        String first = created(store, session(appA, 7));
+        String otherPerson = created(store, session(appA, 8));
+        String otherApp = created(store, session(appB, 7));
+
+        assertEquals(1, store.neverExpire(appA, 7, now));
+
+        Instant muchLater = expiry().plus(Duration.ofDays(400));
+        SessionLookup.Live live = assertInstanceOf(SessionLookup.Live.class, store.find(first, muchLater));
+        assertEquals(0, live.session().expires());
+        assertInstanceOf(SessionLookup.Unknown.class, store.find(otherPerson, muchLater));
+        assertInstanceOf(SessionLookup.Unknown.class, store.find(otherApp, muchLater));
+        assertEquals(1, store.removeAll(appA, 7, muchLater));
+        assertInstanceOf(SessionLookup.Unknown.class, store.find(first, muchLater));
+    }
+
+    @Test
+    void neverExpire_sessionAlreadyExpired_staysExpired() {
+        SessionStore store = newStore(ROOMY);
+        String key = created(store, session(appA, 7));
+
+        assertEquals(0, store.neverExpire(appA, 7, expiry()));
+
+        assertInstanceOf(SessionLookup.Expired.class, store.find(key, expiry()));
+    }
+
+    @Test
     void removeAll_noSessions_isZero() {
         SessionStore store = newStore(ROOMY);
         created(store, session(appB, 7));

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.restauth.core.api.ApiResponse;
 import org.restauth.core.api.ApiResult;
+import org.restauth.core.api.FieldValue;
 import org.restauth.core.request.Param;
 
 /**
- * The JSON shape of each result (PROTOCOL.md sections 4 and 6). Top-level scalars are the same in
- * json and json-strings; only scalars inside objects become strings with json-strings.
+ * The JSON shape of each result (PROTOCOL.md sections 4 and 6, PROTOCOL-IDENTITY.md section 1). With
+ * json-strings every number becomes a string, at every depth, a top-level one included; booleans and null stay.
  */
 final class JsonResultWriter {
     private final boolean stringsOnly;
@@ -25,6 +26,10 @@ final class JsonResultWriter {
             generator.writeBoolean(flag.value());
         } else if (result instanceof ApiResult.SessionGrant grant) {
             writeGrant(generator, grant);
+        } else if (result instanceof ApiResult.Numeric number) {
+            writeNumber(generator, number.value());
+        } else if (result instanceof ApiResult.Rows rows) {
+            writeRows(generator, rows);
         } else if (result instanceof ApiResult.Failure failure) {
             writeFailure(generator, failure, response);
         } else {
@@ -61,6 +66,39 @@ final class JsonResultWriter {
         }
         generator.writeEndArray();
         generator.writeEndObject();
+    }
+
+    private void writeRows(JsonGenerator generator, ApiResult.Rows rows) throws IOException {
+        generator.writeStartArray();
+        for (ApiResult.Row row : rows.rows()) {
+            generator.writeStartObject();
+            for (ApiResult.Field field : row.fields()) {
+                generator.writeFieldName(field.name());
+                writeValue(generator, field.value());
+            }
+            generator.writeEndObject();
+        }
+        generator.writeEndArray();
+    }
+
+    /** No-value strings are "" (org.json's getString reads null as the text "null"); lists [] never {}. */
+    private void writeValue(JsonGenerator generator, FieldValue value) throws IOException {
+        if (value instanceof FieldValue.Text text) {
+            generator.writeString(text.value());
+        } else if (value instanceof FieldValue.Numeric number) {
+            if (stringsOnly) {
+                generator.writeString(number.text());
+            } else {
+                generator.writeNumber(number.text());
+            }
+        } else if (value instanceof FieldValue.Bool bool) {
+            generator.writeBoolean(bool.value());
+        } else if (value instanceof FieldValue.Nil) {
+            generator.writeNull();
+        } else {
+            generator.writeStartArray();
+            generator.writeEndArray();
+        }
     }
 
     private void writeNumber(JsonGenerator generator, long number) throws IOException {

@@ -66,12 +66,24 @@ public final class XmlWriter {
             writer.writeStartDocument("UTF-8", "1.0");
             // Whitespace outside the root is not a child node: clients taking the first child still get the root.
             writer.writeCharacters("\n");
-            writer.writeStartElement("", RootElement.of(response), NAMESPACE);
+            ApiResult result = response.result();
+            // an empty list is <root … list="true"/> (PROTOCOL-IDENTITY.md section 3)
+            boolean empty = result instanceof ApiResult.Rows rows && rows.rows().isEmpty();
+            if (empty) {
+                writer.writeEmptyElement("", RootElement.of(response), NAMESPACE);
+            } else {
+                writer.writeStartElement("", RootElement.of(response), NAMESPACE);
+            }
             writer.writeDefaultNamespace(NAMESPACE);
             writer.writeNamespace("xsi", XSI);
             writer.writeAttribute("xsi", XSI, "schemaLocation", SCHEMA_LOCATION);
-            writeContent(writer, response.result(), response.requestArgs());
-            writer.writeEndElement();
+            if (result instanceof ApiResult.Rows) {
+                writer.writeAttribute("list", "true");
+            }
+            if (!empty) {
+                writeContent(writer, result, response.requestArgs());
+                writer.writeEndElement();
+            }
             writer.writeEndDocument();
             writer.close();
         } catch (XMLStreamException e) {
@@ -113,6 +125,10 @@ public final class XmlWriter {
             writer.writeCharacters(flag.value() ? "1" : "0");
         } else if (result instanceof ApiResult.SessionGrant grant) {
             writeGrant(writer, grant);
+        } else if (result instanceof ApiResult.Numeric number) {
+            writer.writeCharacters(Long.toString(number.value()));
+        } else if (result instanceof ApiResult.Rows rows) {
+            XmlRows.write(writer, rows);
         } else if (result instanceof ApiResult.Failure failure) {
             writeLeaf(writer, "error_code", Integer.toString(failure.error().code()));
             writeLeaf(writer, "error_msg", failure.error().message());
@@ -145,7 +161,7 @@ public final class XmlWriter {
         writer.writeEndElement();
     }
 
-    private static void writeLeaf(XMLStreamWriter writer, String name, String text) throws XMLStreamException {
+    static void writeLeaf(XMLStreamWriter writer, String name, String text) throws XMLStreamException {
         writer.writeStartElement(name);
         writer.writeCharacters(XmlText.sanitize(text));
         writer.writeEndElement();

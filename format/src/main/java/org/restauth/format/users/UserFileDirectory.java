@@ -27,6 +27,11 @@ public final class UserFileDirectory implements UserDirectory {
         return users.authenticate(email, password);
     }
 
+    /** The people of the file. */
+    public java.util.Collection<org.restauth.core.user.User> users() {
+        return users.users();
+    }
+
     /** How many people can log in. */
     public int size() {
         return users.users().size();

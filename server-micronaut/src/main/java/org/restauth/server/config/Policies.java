@@ -9,6 +9,7 @@ import org.restauth.core.token.TokenPolicy;
 
 /** Core's policies from the {@code restauth.*} properties, refusing bad values with the key's name. */
 final class Policies {
+    private static final System.Logger LOG = System.getLogger(Policies.class.getName());
     private Policies() {
     }
 
@@ -29,6 +30,12 @@ final class Policies {
                 : conversion.convert(value, Duration.class);
         if (lifetime.isEmpty() || lifetime.get().isNegative()) {
             throw new ConfigurationException("restauth.session.lifetime must be a duration such as 24h, or 0 for never");
+        }
+        if (lifetime.get().isZero()) {
+            // kept for one release: offline_access is now the way to a session that never expires
+            LOG.log(System.Logger.Level.WARNING, "restauth.session.lifetime: 0 is deprecated and will be removed in the"
+                    + " next release: every session never expires; sessions that never expire are for people who"
+                    + " grant offline_access (docs/identity.md)");
         }
         SessionPolicy defaults = SessionPolicy.DEFAULT;
         return new SessionPolicy(lifetime.get(), defaults.expiredGrace(), defaults.maxLive(),

@@ -14,6 +14,7 @@ import org.restauth.core.api.RestApi;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.event.AuthEvents;
+import org.restauth.core.grant.GrantStore;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.request.InputRules;
 import org.restauth.core.session.SessionPolicy;
@@ -21,6 +22,7 @@ import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
+import org.restauth.core.user.PersonStore;
 import org.restauth.format.ResponseRenderer;
 import org.restauth.server.request.RequestParameters;
 import org.restauth.server.store.StateStore;
@@ -81,7 +83,8 @@ public class RestAuthFactory {
     @Context
     RestApi restApi(Stores stores, TokenPolicy tokenPolicy, SessionPolicy sessionPolicy, ApiProperties api,
                     @Named("application") RateLimiter applicationLimiter, @Named("address") RateLimiter addressLimiter,
-                    InputRules inputRules, RandomValues random, Clock clock, AuthEvents events) {
+                    InputRules inputRules, RandomValues random, Clock clock, AuthEvents events, PersonStore people,
+                    GrantStore grants, IdentityProperties identity) {
         return RestApi.builder()
                 .stores(stores)
                 .tokenPolicy(tokenPolicy)
@@ -90,6 +93,9 @@ public class RestAuthFactory {
                 .addressLimiter(addressLimiter)
                 .inputRules(inputRules)
                 .maxParams(Policies.maxParams(api))
+                .personStore(people)
+                .grantStore(grants)
+                .profileUrlBase(identity.profileUrlBase())
                 .random(random)
                 .clock(clock)
                 .events(events)

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.limit.FailureCounter;
+import org.restauth.core.grant.GrantStore;
 import org.restauth.core.login.LoginService;
 import org.restauth.server.store.StateStore;
 import org.restauth.core.login.LoginThrottle;
@@ -59,8 +60,8 @@ public class LoginFactory {
 
     @Singleton
     LoginService loginService(ApplicationRegistry applications, TokenStore tokens, TokenIssuer issuer, People people,
-                              LoginThrottle throttle, Clock clock) {
-        return new LoginService(applications, tokens, issuer, people.directory(), throttle, clock);
+                              LoginThrottle throttle, GrantStore grants, Clock clock) {
+        return new LoginService(applications, tokens, issuer, people.directory(), throttle, grants, clock);
     }
 
     @Context

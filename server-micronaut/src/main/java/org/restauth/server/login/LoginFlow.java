@@ -19,8 +19,11 @@ class LoginFlow {
     private final ApplicationRegistry applications;
     private final AuthEvents events;
     private final Audit audit;
+    private final ConsentStep consent;
 
-    LoginFlow(LoginService login, ApplicationRegistry applications, AuthEvents events, Audit audit) {
+    LoginFlow(LoginService login, ApplicationRegistry applications, AuthEvents events, Audit audit,
+              ConsentStep consent) {
+        this.consent = consent;
         this.login = login;
         this.applications = applications;
         this.events = events;
@@ -45,7 +48,7 @@ class LoginFlow {
         audit.login(result, clientAddress);
         if (result instanceof LoginResult.Ready ready) {
             events.tokenApproved(ready.app().apiKey()); // until LoginService announces its own outcomes
-            return approved(ready, request);
+            return consent.after(ready, request.permissions(), approved(ready, request));
         }
         LoginResult.Refused refused = (LoginResult.Refused) result;
         if (refused.reason() == LoginFailure.BAD_CREDENTIALS) {

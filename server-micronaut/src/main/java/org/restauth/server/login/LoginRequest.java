@@ -8,12 +8,20 @@ import org.restauth.core.request.Param;
  * repeated key wins. {@code popup} and {@code canvas} count when present, even valueless.
  */
 record LoginRequest(String apiKey, String v, String authToken, String next, boolean popup, boolean canvas,
-                    String email, String password, boolean cancel) {
+                    String email, String password, boolean cancel, String permissions) {
 
     static LoginRequest from(List<Param> params) {
         return new LoginRequest(first(params, "api_key"), first(params, "v"), first(params, "auth_token"),
                 first(params, "next"), present(params, "popup"), present(params, "canvas"),
-                first(params, "email"), first(params, "pass"), present(params, "cancel"));
+                first(params, "email"), first(params, "pass"), present(params, "cancel"),
+                permissions(params));
+    }
+
+    /** req_perms and ext_perm merged (desktop apps send both), as a comma list; empty when none. */
+    private static String permissions(List<Param> params) {
+        String asked = String.join(",", params.stream().filter(p -> p.key().equals("req_perms")
+                || p.key().equals("ext_perm")).map(Param::value).toList());
+        return String.join(",", org.restauth.core.grant.ExtendedPermission.knownOf(asked));
     }
 
     /** Shown inside a popup or a canvas frame: those pages must not forbid framing. */

@@ -22,11 +22,14 @@ class PageWriter {
     private final ThymeleafViewsRenderer<Map<String, Object>> views;
     private final CsrfGuard csrf;
     private final ClientAddresses addresses;
+    private final PersonSessions persons;
 
-    PageWriter(ThymeleafViewsRenderer<Map<String, Object>> views, CsrfGuard csrf, ClientAddresses addresses) {
+    PageWriter(ThymeleafViewsRenderer<Map<String, Object>> views, CsrfGuard csrf, ClientAddresses addresses,
+               PersonSessions persons) {
         this.views = views;
         this.csrf = csrf;
         this.addresses = addresses;
+        this.persons = persons;
     }
 
     MutableHttpResponse<String> write(Page page, HttpRequest<?> request, boolean framed) {
@@ -45,6 +48,7 @@ class PageWriter {
         // whole seconds, rounded up: a client that waits exactly this long finds the lock over
         page.retryAfter().ifPresent(wait -> response.header("Retry-After",
                 Long.toString((wait.toMillis() + 999) / 1000)));
+        page.personSession().ifPresent(key -> persons.setCookie(key, request, response));
         SecurityHeaders.apply(response, framed, page.app());
         return response;
     }

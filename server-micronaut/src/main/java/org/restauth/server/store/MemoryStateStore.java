@@ -1,6 +1,8 @@
 package org.restauth.server.store;
 
 import org.restauth.core.app.ApplicationRegistry;
+import org.restauth.core.grant.GrantStore;
+import org.restauth.core.grant.InMemoryGrantStore;
 import org.restauth.core.app.ApplicationStore;
 import org.restauth.core.app.InMemoryApplicationStore;
 import org.restauth.core.limit.FailureCounter;
@@ -20,6 +22,7 @@ final class MemoryStateStore implements StateStore {
     private static final Logger LOG = LoggerFactory.getLogger(MemoryStateStore.class);
     private final PersonStore people = new InMemoryPersonStore();
     private final ApplicationStore applications = new InMemoryApplicationStore();
+    private final GrantStore grants = new InMemoryGrantStore();
 
     MemoryStateStore() {
         LOG.warn("restauth.store=memory: every session, and every person and application added while running,"
@@ -45,6 +48,11 @@ final class MemoryStateStore implements StateStore {
     @Override
     public ApplicationStore applicationStore() {
         return applications;
+    }
+
+    @Override
+    public GrantStore grantStore() {
+        return grants;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.restauth.server.store;
 
 import org.restauth.core.app.ApplicationRegistry;
+import org.restauth.core.grant.GrantStore;
 import org.restauth.core.app.ApplicationStore;
 import org.restauth.core.limit.FailureCounter;
 import org.restauth.core.limit.FailureLimit;
@@ -19,10 +20,12 @@ final class RedisStateStore implements StateStore {
     private final RedisStores redis;
     private final PersonStore people;
     private final ApplicationStore applications;
+    private final GrantStore grants;
 
     RedisStateStore(RedisStores redis) {
         this.redis = redis;
         this.people = redis.personStore();
+        this.grants = redis.grantStore();
         this.applications = redis.applicationStore();
     }
 
@@ -45,6 +48,11 @@ final class RedisStateStore implements StateStore {
     @Override
     public ApplicationStore applicationStore() {
         return applications;
+    }
+
+    @Override
+    public GrantStore grantStore() {
+        return grants;
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.app.ApplicationStore;
+import org.restauth.core.grant.GrantStore;
+import org.restauth.core.grant.InMemoryGrantStore;
 import org.restauth.core.limit.FailureCounter;
 import org.restauth.core.limit.FailureLimit;
 import org.restauth.core.limit.InMemoryFailureCounter;
@@ -27,6 +29,8 @@ final class SqliteStateStore implements StateStore {
     private final SqliteStores sqlite;
     private final PersonStore people;
     private final ApplicationStore applications;
+    /** Grants are not in the SQLite file yet: held in memory, lost at restart. */
+    private final GrantStore grants = new InMemoryGrantStore();
 
     private SqliteStateStore(SqliteStores sqlite) {
         this.sqlite = sqlite;
@@ -80,5 +84,10 @@ final class SqliteStateStore implements StateStore {
     @Override
     public void close() {
         sqlite.close();
+    }
+
+    @Override
+    public GrantStore grantStore() {
+        return grants;
     }
 }

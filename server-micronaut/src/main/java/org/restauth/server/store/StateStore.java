@@ -1,6 +1,7 @@
 package org.restauth.server.store;
 
 import org.restauth.core.app.ApplicationRegistry;
+import org.restauth.core.grant.GrantStore;
 import org.restauth.core.limit.FailureCounter;
 import org.restauth.core.limit.FailureLimit;
 import org.restauth.core.app.ApplicationStore;
@@ -25,6 +26,9 @@ public interface StateStore extends AutoCloseable {
 
     /** The people of the system of record (the CLI changes them while the server runs). */
     PersonStore personStore();
+
+    /** Who authorized which application, with which extended permissions. */
+    GrantStore grantStore();
 
     /** Applications added at run time, beside the configured ones. */
     ApplicationStore applicationStore();

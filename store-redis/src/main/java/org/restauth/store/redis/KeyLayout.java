@@ -24,6 +24,8 @@ import org.restauth.core.crypto.Digests;
  * restauth:{restauth}:people                        zset  uids, scored by uid                    none
  * restauth:{restauth}:app:APIKEY                    hash  secret, type, callback ('' none), name   none
  * restauth:{restauth}:apps                          zset  api keys, all scored 0 (so by api key)   none
+ * restauth:{restauth}:g:UID:APIKEY                 hash  since (ms), p:NAME (ms granted)       none
+ * restauth:{restauth}:grants-of:UID                 set   the api keys the person authorized     none
  * restauth:{restauth}:rl:NAME:SHA-256 hex of key    str   "tokens:at ms"                         until full again
  * restauth:{restauth}:lf:NAME:SHA-256 hex of key    hash  f, ws, n, lu, last (failure-record.lua) a window after the
  *                                                                                                last failure or lock
@@ -44,6 +46,8 @@ final class KeyLayout {
     static final String PEOPLE = PREFIX + "people";
     static final String APP_PREFIX = PREFIX + "app:";
     static final String APPS = PREFIX + "apps";
+    private static final String GRANT_PREFIX = PREFIX + "g:";
+    private static final String PERSON_GRANTS_PREFIX = PREFIX + "grants-of:";
     private static final String BUCKET_PREFIX = PREFIX + "rl:";
     private static final String FAILURES_PREFIX = PREFIX + "lf:";
 
@@ -82,6 +86,14 @@ final class KeyLayout {
 
     static String app(String apiKey) {
         return APP_PREFIX + apiKey;
+    }
+
+    static String grant(long uid, String apiKey) {
+        return GRANT_PREFIX + uid + ":" + apiKey;
+    }
+
+    static String personGrants(long uid) {
+        return PERSON_GRANTS_PREFIX + uid;
     }
 
     /** The limiter's name keeps two limiters' buckets apart; the key (an address, an email) is hashed. */

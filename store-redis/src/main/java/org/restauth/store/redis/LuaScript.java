@@ -25,6 +25,10 @@ record LuaScript(String text, String sha1) {
     static final LuaScript PERSON_REMOVE = load("person-remove.lua");
     static final LuaScript APP_ADD = load("app-add.lua");
     static final LuaScript APP_REMOVE = load("app-remove.lua");
+    static final LuaScript SESSION_NEVER_EXPIRE = load("session-never-expire.lua");
+    static final LuaScript GRANT_WRITE = load("grant-write.lua");
+    static final LuaScript GRANT_REMOVE = load("grant-remove.lua");
+    static final LuaScript GRANT_REVOKE = load("grant-revoke.lua");
     static final LuaScript RATE_LIMIT = load("bucket.lua", "rate-limit.lua");
     static final LuaScript FAILURE_RECORD = load("failure-record.lua");
 

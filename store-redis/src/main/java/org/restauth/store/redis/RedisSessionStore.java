@@ -97,6 +97,14 @@ public final class RedisSessionStore implements SessionStore {
     }
 
     @Override
+    public int neverExpire(String apiKey, long uid, Instant now) {
+        Long changed = redis.script(LuaScript.SESSION_NEVER_EXPIRE, ScriptOutputType.INTEGER,
+                new String[] {KeyLayout.personSessions(apiKey, uid), ALL_SESSIONS, KeyLayout.appSessions(apiKey)},
+                Long.toString(now.getEpochSecond()), SESSION_PREFIX);
+        return Math.toIntExact(changed);
+    }
+
+    @Override
     public long liveCount(Instant now) {
         return redis.call(r -> r.zcount(ALL_SESSIONS, LiveRange.after(now)));
     }

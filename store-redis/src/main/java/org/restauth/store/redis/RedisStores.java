@@ -68,6 +68,10 @@ public final class RedisStores implements AutoCloseable {
         return new RedisApplicationStore(gateway);
     }
 
+    public RedisGrantStore grantStore() {
+        return new RedisGrantStore(gateway);
+    }
+
     /**
      * A token-bucket limiter whose buckets every node shares.
      *

@@ -98,6 +98,20 @@ public final class SqliteSessionStore implements SessionStore {
     }
 
     @Override
+    public int neverExpire(String apiKey, long uid, Instant now) {
+        return database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE session SET expires = 0, reclaim_ms = ?"
+                    + " WHERE uid = ? AND api_key = ? AND (expires = 0 OR expires > ?)")) {
+                update.setLong(1, Long.MAX_VALUE);
+                update.setLong(2, uid);
+                update.setString(3, apiKey);
+                update.setLong(4, now.getEpochSecond());
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public int removeAllOf(long uid) {
         return database.write(connection -> SessionRows.delete(connection, "DELETE FROM session WHERE uid = ?", uid));
     }

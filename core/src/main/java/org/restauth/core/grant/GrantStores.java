@@ -1,0 +1,15 @@
+package org.restauth.core.grant;
+
+/** Checks every {@link GrantStore} makes before it writes. */
+public final class GrantStores {
+    private GrantStores() {
+    }
+
+    /** Unknown names are never stored (PROTOCOL-IDENTITY.md section 5). */
+    public static String requireKnown(String permission) {
+        if (!ExtendedPermission.isKnown(permission)) {
+            throw new IllegalArgumentException("not an extended permission");
+        }
+        return permission;
+    }
+}

@@ -1,0 +1,30 @@
+package org.restauth.server.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.exceptions.ConfigurationException;
+
+/**
+ * {@code restauth.identity.*}. {@code profile-url-base}: where people's pages are ({@code profile_url} in
+ * users.getInfo is it followed by the uid, such as {@code https://id.example.org/people/}); empty (the default)
+ * answers {@code profile_url} with an empty string.
+ */
+@ConfigurationProperties("restauth.identity")
+public final class IdentityProperties {
+    private String profileUrlBase = "";
+
+    public String getProfileUrlBase() {
+        return profileUrlBase;
+    }
+
+    public void setProfileUrlBase(String profileUrlBase) {
+        this.profileUrlBase = profileUrlBase == null ? "" : profileUrlBase.trim();
+    }
+
+    /** Checked: an absolute http(s) URL or empty. */
+    public String profileUrlBase() {
+        if (!profileUrlBase.isEmpty() && !profileUrlBase.matches("(?i)https?://[^\\s\"<>]+")) {
+            throw new ConfigurationException("restauth.identity.profile-url-base must be an absolute http(s) URL");
+        }
+        return profileUrlBase;
+    }
+}
