@@ -10,6 +10,12 @@ import static org.restauth.server.login.TestPeople.ALICE_PASSWORD;
 
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
+import java.security.SecureRandom;
+import java.time.Instant;
+import org.restauth.core.user.PasswordHash;
+import org.restauth.core.user.Person;
+import org.restauth.core.user.PersonStore;
+import org.restauth.core.user.Profile;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -51,10 +57,14 @@ class ConsentBrowserTest {
         });
         shop.start();
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
-                "restauth.users-file", TestPeople.usersFile(),
                 "micronaut.server.cors.localhost-pass-through", true,
                 "restauth.apps.shop.callback-url", "http://127.0.0.1:" + shop.getAddress().getPort() + "/after-login"),
                 "apps");
+        // in the store, as `restauth user add` puts her: the identity layer serves people of the store only
+        Instant now = Instant.now();
+        server.getApplicationContext().getBean(PersonStore.class).add(new Person(TestPeople.ALICE_UID, ALICE,
+                PasswordHash.create(ALICE_PASSWORD.toCharArray(), new SecureRandom(), PasswordHash.MIN_STORED_ITERATIONS),
+                Profile.EMPTY, false, now, now));
         browser = Browser.start();
     }
 
