@@ -53,7 +53,7 @@ free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
-# PROTOCOL.md section 3: md5 of the parameters sorted by key, key=value with no separator, then the secret.
+# docs/protocol.md §3: md5 of the parameters sorted by key, key=value with no separator, then the secret.
 signed_body() {
   local format=$1 sig
   sig=$(printf '%s' "api_key=${API_KEY}format=${format}method=auth.createTokenv=1.0${SECRET}" | md5sum | cut -d' ' -f1)

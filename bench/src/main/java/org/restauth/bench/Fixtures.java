@@ -24,7 +24,7 @@ final class Fixtures {
         return new TokenPolicy(lifetime, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
-    /** A signed auth.getSession call of 10 parameters, {@code sig} included (the shape of PROTOCOL.md's third vector). */
+    /** A signed auth.getSession call of 10 parameters, {@code sig} included (the shape of docs/protocol.md's third vector). */
     static List<Param> getSessionCall() {
         List<Param> params = new ArrayList<>(List.of(
                 new Param("method", "facebook.auth.getSession"),

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code error_code}; inside JSONP as well (XML JSONP carries the document as a string literal).
  */
 final class ErrorBody {
-    /** How an old client unwraps JSONP (PROTOCOL.md section 4). */
+    /** How an old client unwraps JSONP (docs/protocol.md §4). */
     private static final Pattern JSONP = Pattern.compile("^[A-Za-z_$][A-Za-z0-9_$.]*[(](.+)[)];\\n?$", Pattern.DOTALL);
     private static final Pattern XML_ERROR_ROOT =
             Pattern.compile("^\\s*(<\\?xml[^>]*\\?>)?\\s*<error_response[\\s>/]", Pattern.DOTALL);

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /**
  * The desktop flow as old desktop clients ran it: create a token, send the person to login.php, wait for
  * them to say they are done, then ask for the session once. Nothing polls: the first auth.getSession
- * consumes the token, approved or not (PROTOCOL.md section 5).
+ * consumes the token, approved or not (docs/protocol.md §5).
  */
 @Command(name = "login", mixinStandardHelpOptions = true,
         description = {"Run the desktop login flow: create a token, print the login URL, wait for Enter,"

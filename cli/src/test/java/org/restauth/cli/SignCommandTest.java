@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The test vectors of PROTOCOL.md section 3. */
+/** The test vectors of docs/protocol.md §3. */
 class SignCommandTest {
     private static final String SECRET = "secretsecretsecretsecretsecret12";
     private static final String KEY = "api_key=0123456789abcdef0123456789abcdef";

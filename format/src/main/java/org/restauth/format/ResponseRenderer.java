@@ -9,7 +9,7 @@ import org.restauth.format.internal.JsonWriter;
 import org.restauth.format.internal.XmlWriter;
 
 /**
- * Renders an {@link ApiResponse} in the format and callback it asks for (PROTOCOL.md sections 4 and 6).
+ * Renders an {@link ApiResponse} in the format and callback it asks for (docs/protocol.md sections 4 and 6).
  * Immutable and thread-safe: build one and share it; the Jackson factories inside are built once.
  */
 public final class ResponseRenderer {

@@ -13,7 +13,7 @@ import org.restauth.core.api.FieldValue;
 import org.restauth.core.request.ResponseFormat;
 import org.restauth.core.request.ResponseOptions;
 
-/** The identity layer's result shapes, byte for byte (PROTOCOL-IDENTITY.md sections 1 and 7). */
+/** The identity layer's result shapes, byte for byte (docs/protocol.md §9 and §15). */
 class ResponseRendererIdentityTest {
     private static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String NS = "xmlns=\"http://api.facebook.com/1.0/\" "

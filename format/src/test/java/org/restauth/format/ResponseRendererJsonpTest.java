@@ -117,7 +117,7 @@ class ResponseRendererJsonpTest {
 
     @Test
     void render_xmlWithCallback_isUnwrappedByTheOldClientsPattern() {
-        // The pattern one old client unwraps with (PROTOCOL.md section 4); '.' matches no line break.
+        // The pattern one old client unwraps with (docs/protocol.md §4); '.' matches no line break.
         Matcher matcher = Pattern.compile("^FB.cb[^(]*[(](.+)[)];$")
                 .matcher(render(TestResponses.error(ApiError.INCORRECT_SIGNATURE, jsonp(ResponseFormat.XML))));
         assertTrue(matcher.matches());

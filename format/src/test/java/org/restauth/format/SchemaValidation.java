@@ -21,7 +21,7 @@ import org.xml.sax.SAXException;
 public final class SchemaValidation {
     private static final String JAR_NAME = "facebook-java-api-schema";
     private static final String USER_TYPE = "<xsd:complexType name=\"user\">";
-    /** PROTOCOL-IDENTITY.md section 3: served when asked for, missing from the schema's user type. */
+    /** docs/protocol.md §11: served when asked for, missing from the schema's user type. */
     private static final String IDENTITY_FIELDS = """
                 <xsd:element name="profile_url" type="xsd:string" minOccurs="0" />
                 <xsd:element name="username" type="xsd:string" minOccurs="0" />

@@ -1,6 +1,6 @@
 package org.restauth.format;
 
-/** Pieces of the exact XML every response starts with (PROTOCOL.md section 4). */
+/** Pieces of the exact XML every response starts with (docs/protocol.md §4). */
 final class XmlGolden {
     static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     static final String ROOT_ATTRIBUTES = " xmlns=\"http://api.facebook.com/1.0/\""

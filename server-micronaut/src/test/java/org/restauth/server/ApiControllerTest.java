@@ -55,7 +55,7 @@ class ApiControllerTest {
 
     @Test
     void get_protocolTestVector_answersToken() {
-        // PROTOCOL.md section 3, first vector: float call_id, empty session_key, facebook. prefix
+        // docs/protocol.md §3, first vector: float call_id, empty session_key, facebook. prefix
         List<Param> call = List.of(p("api_key", TestApps.DESKTOP_KEY), p("call_id", "1262304000.1234"),
                 p("method", "facebook.auth.createToken"), p("session_key", ""), p("v", "1.0"),
                 p("sig", "d02c6e2f961645a7ceff31b69ae0fd90"));

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.restauth.core.request.Param;
 
-/** The exact bodies of PROTOCOL.md sections 4 and 6. */
+/** The exact bodies of docs/protocol.md sections 4 and 6. */
 public final class Expected {
     public static final String XML_CONTENT_TYPE = "text/xml; charset=utf-8";
     public static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";

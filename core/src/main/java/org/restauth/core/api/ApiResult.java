@@ -46,7 +46,7 @@ public sealed interface ApiResult {
 
     /**
      * A number, such as a uid or hasAppPermission's {@code 1}/{@code 0}: XML text, JSON number, json-strings a
-     * string (PROTOCOL-IDENTITY.md section 1).
+     * string (docs/protocol.md §9).
      */
     record Numeric(long value) implements ApiResult {
     }

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * One field's value in a row of users.getInfo, by kind, so that every format writes it as the old clients read
- * it (PROTOCOL-IDENTITY.md section 1).
+ * it (docs/protocol.md §9).
  */
 public sealed interface FieldValue {
 

@@ -12,7 +12,7 @@ import org.restauth.core.user.Person;
 import org.restauth.core.user.PersonStore;
 
 /**
- * users.getInfo and users.getStandardInfo (PROTOCOL-IDENTITY.md section 3). A self-hosted server has no friend
+ * users.getInfo and users.getStandardInfo (docs/protocol.md §11). A self-hosted server has no friend
  * graph and must not leak its directory: a caller sees everything of its session's own person, and only the
  * public set of people who authorized this app; unknown or invisible uids are silently left out.
  */

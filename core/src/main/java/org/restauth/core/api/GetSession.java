@@ -19,7 +19,7 @@ import org.restauth.core.user.UserDirectory;
 
 /**
  * auth.getSession: trades an approved token for a session. The token is consumed by the first call,
- * failing or not (PROTOCOL.md section 5).
+ * failing or not (docs/protocol.md §5).
  */
 final class GetSession implements ApiMethod {
     private static final int SESSION_KEY_BYTES = 12;
@@ -74,7 +74,7 @@ final class GetSession implements ApiMethod {
 
     /**
      * Unix seconds; kept below 2^31 because the schema types it as a 32-bit int. 0 (never) only with the
-     * person's offline_access grant (PROTOCOL-IDENTITY.md section 5), or the deprecated lifetime 0.
+     * person's offline_access grant (docs/protocol.md §13), or the deprecated lifetime 0.
      */
     private long expires(StoredToken approved, Instant now) {
         boolean offline = grants.find(approved.uid(), approved.apiKey())

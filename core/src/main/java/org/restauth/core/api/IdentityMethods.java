@@ -11,7 +11,7 @@ import org.restauth.core.user.PersonStore;
 
 /**
  * users.getLoggedInUser, users.isAppUser, users.isVerified, users.hasAppPermission and
- * auth.revokeExtendedPermission (PROTOCOL-IDENTITY.md sections 2, 4 and 5).
+ * auth.revokeExtendedPermission (docs/protocol.md §10, §12 and §13).
  */
 final class IdentityMethods {
     private IdentityMethods() {

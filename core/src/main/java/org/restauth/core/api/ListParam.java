@@ -7,7 +7,7 @@ import org.restauth.core.error.ApiError;
 import org.restauth.core.error.ApiException;
 
 /**
- * A list parameter ({@code uids}, {@code fields}) in any of its three forms (PROTOCOL-IDENTITY.md section 1):
+ * A list parameter ({@code uids}, {@code fields}) in any of its three forms (docs/protocol.md §9):
  * a comma list with blanks trimmed, a flat JSON array of numbers or strings (PHP JSON-encodes arrays before
  * signing), or a single value. Anything malformed, or more than {@code maxItems} items, is error 100.
  */

@@ -7,7 +7,7 @@ import org.restauth.core.session.StoredSession;
 /**
  * Whom a call with an optional {@code uid} is about: that uid, else the session's person (453 with neither).
  * A desktop application's secret ships inside the program, so it may only ask about its own session's person
- * (PROTOCOL-IDENTITY.md section 4: error 10).
+ * (docs/protocol.md §12: error 10).
  */
 final class Subject {
     private Subject() {

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** uid parameters: positive decimal integers below 2^31 (one old client parses uids as ints); else error 100. */
 final class Uids {
-    /** users.getInfo's cap on {@code uids} (PROTOCOL-IDENTITY.md section 3: "SHOULD cap at 1000"). */
+    /** users.getInfo's cap on {@code uids} (docs/protocol.md §11: "SHOULD cap at 1000"). */
     static final int MAX = 1000;
 
     private Uids() {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The field names of users.getInfo and their kinds (PROTOCOL-IDENTITY.md section 3): the ones served from a
+ * The field names of users.getInfo and their kinds (docs/protocol.md §11): the ones served from a
  * person's profile, the rest of the schema's {@code user} type in their no-value form. Any other name is
  * dropped, never an error: Java apps request every field the client knows.
  */

@@ -1,6 +1,6 @@
 package org.restauth.core.error;
 
-/** The error codes and messages of the legacy REST API (PROTOCOL.md section 6). */
+/** The error codes and messages of the legacy REST API (docs/protocol.md §6). */
 public enum ApiError {
     UNKNOWN(1, "An unknown error occurred"),
     SERVICE_UNAVAILABLE(2, "Service temporarily unavailable"),

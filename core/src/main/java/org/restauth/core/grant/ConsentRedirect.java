@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where the consent page may send a person after Allow or Don't Allow (PROTOCOL-IDENTITY.md section 5): URLs
+ * Where the consent page may send a person after Allow or Don't Allow (docs/protocol.md §13): URLs
  * under the app's configured callback URL, this server's {@code /connect/login_success.html} and
  * {@code /connect/login_failure.html}, or the literals {@code fbconnect:success} / {@code fbconnect:cancel}
  * that the iPhone SDK watches. Anything else: empty, and the page says "done" instead.

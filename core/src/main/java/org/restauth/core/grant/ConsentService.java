@@ -12,7 +12,7 @@ import org.restauth.core.session.SessionStore;
 /**
  * The person's side of grants (the consent page, the settings page): what is still to be asked, allowing, and
  * taking back. Granting offline_access makes the person's live sessions with the app never expire; taking
- * anything back on the settings page ends them (PROTOCOL-IDENTITY.md section 5).
+ * anything back on the settings page ends them (docs/protocol.md §13).
  */
 public final class ConsentService {
     private final GrantStore grants;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The registry of extended permission names (PROTOCOL-IDENTITY.md section 5). Names outside it are never shown,
+ * The registry of extended permission names (docs/protocol.md §13). Names outside it are never shown,
  * never stored and always read as not granted.
  */
 public final class ExtendedPermission {

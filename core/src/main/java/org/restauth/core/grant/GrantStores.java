@@ -5,7 +5,7 @@ public final class GrantStores {
     private GrantStores() {
     }
 
-    /** Unknown names are never stored (PROTOCOL-IDENTITY.md section 5). */
+    /** Unknown names are never stored (docs/protocol.md §13). */
     public static String requireKnown(String permission) {
         if (!ExtendedPermission.isKnown(permission)) {
             throw new IllegalArgumentException("not an extended permission");

@@ -43,7 +43,7 @@ public final class LoginService {
 
     /**
      * Before the form is shown: the application and a usable token. A web application's login may come
-     * without a token; then one is created for it (PROTOCOL.md section 5).
+     * without a token; then one is created for it (docs/protocol.md §5).
      */
     public LoginResult prepare(String apiKey, String token) {
         Application app = apiKey == null ? null : applications.find(apiKey).orElse(null);

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** JSONP callback names: a plain JavaScript identifier path, so that it can never inject script. */
 public final class Callback {
-    /** Longest accepted name (PROTOCOL.md section 4: "at most about 128 characters"). */
+    /** Longest accepted name (docs/protocol.md §4: "at most about 128 characters"). */
     public static final int MAX_LENGTH = 128;
 
     private static final Pattern NAME =

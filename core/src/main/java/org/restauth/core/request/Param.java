@@ -3,7 +3,7 @@ package org.restauth.core.request;
 import java.util.Objects;
 
 /**
- * One received parameter, exactly as decoded: no trimming, no re-encoding (PROTOCOL.md section 3). Its
+ * One received parameter, exactly as decoded: no trimming, no re-encoding (docs/protocol.md §3). Its
  * {@code toString} shows the key and the value's length only: a value may be a token, session key, secret or sig.
  */
 public record Param(String key, String value) {

@@ -10,7 +10,7 @@ import org.restauth.core.internal.Md5Text;
 
 /**
  * The legacy signature: lower-case hex MD5 of every parameter but {@code sig}, as {@code key=value},
- * sorted by key in byte order, with no separator, followed by the secret (PROTOCOL.md section 3).
+ * sorted by key in byte order, with no separator, followed by the secret (docs/protocol.md §3).
  */
 public final class Signature {
     public static final String PARAM = "sig";

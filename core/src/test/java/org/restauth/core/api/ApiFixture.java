@@ -59,7 +59,7 @@ final class ApiFixture {
             new User(EMAIL, UID, PasswordHash.create(PASSWORD.toCharArray(), new SecureRandom(), 1000)));
 
     static final String PROFILE_BASE = "https://id.example.org/people/";
-    /** PROTOCOL-IDENTITY.md section 7's person, with the login email of {@link #USERS}. */
+    /** docs/protocol.md §15's person, with the login email of {@link #USERS}. */
     static final Person DAVE = new Person(UID, EMAIL, USERS.users().iterator().next().passwordHash(),
             new Profile("Dave Fetterman", "Dave", "Fetterman", "en_US", "").withTimezone("-8"), false, START, START);
 

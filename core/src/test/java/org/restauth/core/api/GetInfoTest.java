@@ -20,7 +20,7 @@ import org.restauth.core.user.PasswordHash;
 import org.restauth.core.user.Person;
 import org.restauth.core.user.Profile;
 
-/** users.getInfo and users.getStandardInfo: visibility, field order, no-value forms (PROTOCOL-IDENTITY.md §3). */
+/** users.getInfo and users.getStandardInfo: visibility, field order, no-value forms (docs/protocol.md §11). */
 class GetInfoTest {
     private final ApiFixture fx = ApiFixture.standard();
 

@@ -8,7 +8,7 @@ import org.restauth.core.api.FieldValue;
 import org.restauth.core.request.Param;
 
 /**
- * The JSON shape of each result (PROTOCOL.md sections 4 and 6, PROTOCOL-IDENTITY.md section 1). With
+ * The JSON shape of each result (docs/protocol.md sections 4 and 6, docs/protocol.md §9). With
  * json-strings every number becomes a string, at every depth, a top-level one included; booleans and null stay.
  */
 final class JsonResultWriter {
@@ -50,7 +50,7 @@ final class JsonResultWriter {
         generator.writeEndObject();
     }
 
-    /** error_code first: one client reads the first member as the code (PROTOCOL.md section 6). */
+    /** error_code first: one client reads the first member as the code (docs/protocol.md §6). */
     private void writeFailure(JsonGenerator generator, ApiResult.Failure failure, ApiResponse response)
             throws IOException {
         generator.writeStartObject();

@@ -14,7 +14,7 @@ import org.restauth.core.api.ApiResponse;
 /**
  * Writes JSON values with Jackson's streaming generator, optionally as JSONP {@code name(VALUE);}.
  * Nothing goes before the name and nothing after the semicolon: one old client unwraps with
- * {@code ^name[^(]*[(](.+)[)];$} (PROTOCOL.md section 4).
+ * {@code ^name[^(]*[(](.+)[)];$} (docs/protocol.md §4).
  */
 public final class JsonWriter {
     private static final byte[] JSONP_END = {')', ';'};

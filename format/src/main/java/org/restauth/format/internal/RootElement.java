@@ -3,7 +3,7 @@ package org.restauth.format.internal;
 import java.util.regex.Pattern;
 import org.restauth.core.api.ApiResponse;
 
-/** The XML root element's name (PROTOCOL.md section 4): {@code auth.createToken} gives {@code auth_createToken_response}. */
+/** The XML root element's name (docs/protocol.md §4): {@code auth.createToken} gives {@code auth_createToken_response}. */
 final class RootElement {
     static final String ERROR = "error_response";
 

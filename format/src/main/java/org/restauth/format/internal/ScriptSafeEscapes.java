@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
- * JSON escapes that keep echoed text inert inside a script tag or an HTML sniffer (PROTOCOL.md
+ * JSON escapes that keep echoed text inert inside a script tag or an HTML sniffer (docs/protocol.md
  * section 4): {@code < > &} as {@code \u003C \u003E \u0026} (Jackson writes upper-case hex), and
  * U+2028/U+2029, which end a JavaScript string literal in older engines.
  */

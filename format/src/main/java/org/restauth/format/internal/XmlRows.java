@@ -6,7 +6,7 @@ import org.restauth.core.api.ApiResult;
 import org.restauth.core.api.FieldValue;
 
 /**
- * The rows of a list answer (users.getInfo) in XML, each field in the form PROTOCOL-IDENTITY.md section 1 gives
+ * The rows of a list answer (users.getInfo) in XML, each field in the form docs/protocol.md §9 gives
  * its kind: an empty string {@code <f/>}, a number or struct with no value {@code <f xsi:nil="true"/>}, a list
  * {@code <f list="true"/>} (PHP and pyfacebook collapse rows without it), booleans {@code 1}/{@code 0}.
  */

@@ -67,7 +67,7 @@ public final class XmlWriter {
             // Whitespace outside the root is not a child node: clients taking the first child still get the root.
             writer.writeCharacters("\n");
             ApiResult result = response.result();
-            // an empty list is <root … list="true"/> (PROTOCOL-IDENTITY.md section 3)
+            // an empty list is <root … list="true"/> (docs/protocol.md §11)
             boolean empty = result instanceof ApiResult.Rows rows && rows.rows().isEmpty();
             if (empty) {
                 writer.writeEmptyElement("", RootElement.of(response), NAMESPACE);
@@ -148,7 +148,7 @@ public final class XmlWriter {
         }
     }
 
-    /** Every received parameter, in arrival order, sig included (PROTOCOL.md section 6). */
+    /** Every received parameter, in arrival order, sig included (docs/protocol.md §6). */
     private static void writeArgs(XMLStreamWriter writer, List<Param> args) throws XMLStreamException {
         writer.writeStartElement("request_args");
         writer.writeAttribute("list", "true");

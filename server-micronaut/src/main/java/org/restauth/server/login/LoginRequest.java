@@ -4,7 +4,7 @@ import java.util.List;
 import org.restauth.core.request.Param;
 
 /**
- * The parameters of login.php that matter (PROTOCOL.md section 5); any other is ignored. The first value of a
+ * The parameters of login.php that matter (docs/protocol.md §5); any other is ignored. The first value of a
  * repeated key wins. {@code popup} and {@code canvas} count when present, even valueless.
  */
 record LoginRequest(String apiKey, String v, String authToken, String next, boolean popup, boolean canvas,

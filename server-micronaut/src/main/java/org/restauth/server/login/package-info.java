@@ -1,5 +1,5 @@
 /**
- * The login page ({@code /login.php}, PROTOCOL.md section 5): a person logs in and allows an application, which
+ * The login page ({@code /login.php}, docs/protocol.md §5): a person logs in and allows an application, which
  * approves its token. Server-rendered with Thymeleaf through Micronaut Views; core's LoginService holds the rules.
  */
 package org.restauth.server.login;

@@ -22,7 +22,7 @@ import org.restauth.core.request.Signature;
  * server as a hostile client would send it; and the calls of the test applications.
  */
 public final class Wire {
-    /** The desktop application of {@code application-apps.yml} (PROTOCOL.md section 3's test vector). */
+    /** The desktop application of {@code application-apps.yml} (docs/protocol.md §3's test vector). */
     public static final String KEY = "0123456789abcdef0123456789abcdef";
     public static final String SECRET = "secretsecretsecretsecretsecret12";
     public static final String FORM = "application/x-www-form-urlencoded";

@@ -12,7 +12,7 @@ import org.restauth.core.user.PersonStore;
 import org.restauth.core.user.Profile;
 
 /**
- * PROTOCOL-IDENTITY.md section 7's fixture in a running server's own stores: person 8055 "Dave Fetterman" who has
+ * docs/protocol.md §15's fixture in a running server's own stores: person 8055 "Dave Fetterman" who has
  * authorized the app with no extended permissions, and the session {@code 5f34e11bfb97c762e439e6a5-8055}.
  */
 final class IdentityFixture {

@@ -25,7 +25,7 @@ import org.restauth.core.token.TokenStore;
 import org.restauth.core.user.PersonStore;
 import org.restauth.format.SchemaValidation;
 
-/** Every test vector of PROTOCOL-IDENTITY.md section 7, byte for byte, over real HTTP. */
+/** Every test vector of docs/protocol.md §15, byte for byte, over real HTTP. */
 @MicronautTest(environments = "identity")
 class IdentityVectorsTest {
     private static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";

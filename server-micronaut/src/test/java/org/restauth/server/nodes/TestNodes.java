@@ -17,7 +17,7 @@ import org.restauth.format.users.UserFile;
  * application, one person (a users file), one CSRF key for the login form, the given Redis.
  */
 final class TestNodes {
-    /** PROTOCOL.md section 3's test vector application. */
+    /** docs/protocol.md §3's test vector application. */
     static final String API_KEY = "0123456789abcdef0123456789abcdef";
     static final String SECRET = "secretsecretsecretsecretsecret12";
     static final String EMAIL = "person@example.com";
