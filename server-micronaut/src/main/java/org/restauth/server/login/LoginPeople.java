@@ -54,9 +54,10 @@ final class LoginPeople {
                         + " restauth.demo=true makes a demo person for a first try.");
             }
         }
-        directories.add(new PersonDirectory(store, clock, new SecureRandom()));
-        LongPredicate active = uid -> fixedUids.contains(uid) || store.byUid(uid).filter(p -> !p.disabled()).isPresent();
-        return new People(firstOf(directories, active), demo, active);
+        PersonDirectory stored = new PersonDirectory(store, clock, new SecureRandom());
+        directories.add(stored);
+        LongPredicate active = uid -> fixedUids.contains(uid) || stored.mayHoldSession(uid);
+        return new People(firstOf(directories, active), demo);
     }
 
     private static List<User> read(String file) {

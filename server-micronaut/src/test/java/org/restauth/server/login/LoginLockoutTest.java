@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(environments = "apps")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginLockoutTest implements TestPropertyProvider {
-    private static final SettableClock CLOCK = new SettableClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-03-01T09:00:00Z"));
     private static final String INCORRECT = "Incorrect email or password.";
 
     @Inject
