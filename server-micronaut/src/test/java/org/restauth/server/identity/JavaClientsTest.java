@@ -13,8 +13,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.restauth.core.grant.GrantStore;
-import org.restauth.core.user.PasswordHash;
-import org.restauth.core.user.Person;
 import org.restauth.core.user.PersonStore;
 import org.restauth.core.user.Profile;
 
@@ -41,12 +37,9 @@ class JavaClientsTest {
     private static final String SECRET = IdentityFixture.SECRET;
     private static final String CALLBACK = "https://app.example.org/after-login";
     private static final long UID = 8060;
-    private static final String EMAIL = "grace@example.org";
-    private static final String PASSWORD = "grace's own password";
     private static final String PICTURE = "https://pictures.example.org/8060/square.jpg";
-    private static final Profile PROFILE = new Profile("Grace Hopper", "Grace", "Hopper", "en_GB", PICTURE);
-    private static final PasswordHash HASH = PasswordHash.create(PASSWORD.toCharArray(), new SecureRandom(),
-            PasswordHash.MIN_STORED_ITERATIONS);
+    private static final ClientPerson GRACE = new ClientPerson(UID, "grace@example.org", "grace's own password",
+            new Profile("Grace Hopper", "Grace", "Hopper", "en_GB", PICTURE));
 
     @Inject
     EmbeddedServer server;
@@ -57,10 +50,7 @@ class JavaClientsTest {
 
     @BeforeEach
     void grace() {
-        if (people.byUid(UID).isEmpty()) {
-            Instant at = Instant.parse("2010-01-01T00:00:00Z");
-            people.add(new Person(UID, EMAIL, HASH, PROFILE, false, at, at));
-        }
+        GRACE.addTo(people);
         grants.revokeAll(UID, API_KEY); // every flavour starts with nothing allowed
     }
 
@@ -73,7 +63,7 @@ class JavaClientsTest {
         IFacebookRestClient<?> app = flavour.client(restServer(), API_KEY, SECRET, null);
         String token = app.auth_createToken();
 
-        String after = new ScriptedConsent(server.getURI()).logInAndAllow(API_KEY, token, EMAIL, PASSWORD,
+        String after = new ScriptedConsent(server.getURI()).logInAndAllow(API_KEY, token, GRACE.email(), GRACE.password(),
                 "email,offline_access");
 
         assertEquals(CALLBACK + "?auth_token=" + token, after);
@@ -95,7 +85,7 @@ class JavaClientsTest {
                 EnumSet.of(ProfileField.NAME, ProfileField.PIC_SQUARE, ProfileField.LOCALE));
         assertEquals(Map.of("uid", "8060", "name", "Grace Hopper", "pic_square", PICTURE, "locale", "en_GB"),
                 flavour.firstRow(client, info));
-        assertEquals(Map.of("uid", "8060", "email", EMAIL), flavour.firstRow(client, emailOf(client)));
+        assertEquals(Map.of("uid", "8060", "email", GRACE.email()), flavour.firstRow(client, emailOf(client)));
         assertTrue(client.users_hasAppPermission(Permission.EMAIL));
         assertTrue(client.users_hasAppPermission(Permission.OFFLINE_ACCESS));
         assertFalse(client.users_hasAppPermission(Permission.PUBLISH_STREAM), "never asked for");
