@@ -107,7 +107,8 @@ final class NodeClient {
         return send(request);
     }
 
-    private Answer call(Secret secret, Param... params) {
+    /** Any API call in JSON, signed with {@code secret}. */
+    Answer call(Secret secret, Param... params) {
         List<Param> all = new ArrayList<>(List.of(params));
         all.add(p("format", "json"));
         all.add(Signature.param(all, secret));
