@@ -33,7 +33,7 @@ final class IdentityFixture {
         if (people.byUid(UID).isEmpty()) {
             Instant at = Instant.parse("2010-01-01T00:00:00Z");
             Profile profile = new Profile("Dave Fetterman", "Dave", "Fetterman", "en_US", "").withTimezone("-8");
-            people.add(new Person(UID, EMAIL, PasswordHash.create(PASSWORD.toCharArray(), new SecureRandom(), 1000),
+            people.add(new Person(UID, EMAIL, PasswordHash.create(PASSWORD.toCharArray(), new SecureRandom(), 100_000),
                     profile, false, at, at));
         }
         grants.revokeAll(UID, API_KEY);
