@@ -81,6 +81,16 @@ final class NodeClient {
                 p("session_key", session.key()), p("ss", "1"));
     }
 
+    /** A method called with a session, signed with the application's secret; {@code more} are key, value pairs. */
+    Answer sessionCall(Session session, String method, String... more) {
+        List<Param> params = new ArrayList<>(List.of(p("method", method), p("api_key", TestNodes.API_KEY),
+                p("session_key", session.key())));
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            params.add(p(more[i], more[i + 1]));
+        }
+        return call(Secret.of(TestNodes.SECRET), params.toArray(Param[]::new));
+    }
+
     /** GET login.php as the person's browser opens it: the form, and the cookie its POST must bring. */
     LoginForm openLogin(String token) {
         String query = form(List.of(p("api_key", TestNodes.API_KEY), p("v", "1.0"), p("auth_token", token)));
