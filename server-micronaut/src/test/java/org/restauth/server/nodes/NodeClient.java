@@ -83,8 +83,14 @@ final class NodeClient {
 
     /** A method called with a session, signed with the application's secret; {@code more} are key, value pairs. */
     Answer sessionCall(Session session, String method, String... more) {
-        List<Param> params = new ArrayList<>(List.of(p("method", method), p("api_key", TestNodes.API_KEY),
-                p("session_key", session.key())));
+        List<String> all = new ArrayList<>(List.of("session_key", session.key()));
+        all.addAll(List.of(more));
+        return appCall(method, all.toArray(String[]::new));
+    }
+
+    /** A method called with no session, signed with the application's secret; {@code more} are key, value pairs. */
+    Answer appCall(String method, String... more) {
+        List<Param> params = new ArrayList<>(List.of(p("method", method), p("api_key", TestNodes.API_KEY)));
         for (int i = 0; i + 1 < more.length; i += 2) {
             params.add(p(more[i], more[i + 1]));
         }
