@@ -81,6 +81,16 @@ final class NodeClient {
                 p("session_key", session.key()), p("ss", "1"));
     }
 
+    /** auth.createToken, login.php as the person, auth.getSession: getSession's answer. */
+    Answer logIn(String email, String password) {
+        String token = createToken();
+        String done = submitLogin(openLogin(token), token, email, password).body();
+        if (!done.contains("Login successful")) {
+            throw new AssertionError("login failed: " + done);
+        }
+        return getSession(token);
+    }
+
     /** A method called with a session, signed with the application's secret; {@code more} are key, value pairs. */
     Answer sessionCall(Session session, String method, String... more) {
         List<String> all = new ArrayList<>(List.of("session_key", session.key()));

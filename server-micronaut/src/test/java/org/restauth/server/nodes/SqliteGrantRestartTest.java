@@ -42,7 +42,7 @@ class SqliteGrantRestartTest {
         SqliteNodes.cli(SqliteNodes.config(dir, props), PASSWORD + "\n", "user", "add", "--email", EMAIL,
                 "--uid", Long.toString(UID));
         NodeClient client = new NodeClient(node.base());
-        NodeClient.Answer before = logIn(client);
+        NodeClient.Answer before = client.logIn(EMAIL, PASSWORD);
         assertTrue(before.json().get("expires").asLong() > 0, before.body());
 
         PersonBrowser browser = new PersonBrowser(node.base());
@@ -50,7 +50,7 @@ class SqliteGrantRestartTest {
         assertTrue(consent.body().contains("Stay signed in until you remove the app"), consent.body());
         PersonBrowser.Page allowed = browser.allow(consent, TestNodes.API_KEY, "offline_access");
         assertEquals(200, allowed.status(), allowed.body());
-        NodeClient.Answer after = logIn(client);
+        NodeClient.Answer after = client.logIn(EMAIL, PASSWORD);
         assertEquals(0, after.json().get("expires").asLong(), after.body());
 
         node.kill();
@@ -61,16 +61,8 @@ class SqliteGrantRestartTest {
                     "ext_perm", "offline_access").body());
             assertEquals(Long.toString(UID), client.sessionCall(session.session(), "users.getLoggedInUser").body());
         }
-        assertEquals(0, logIn(client).json().get("expires").asLong(), "a new login after the restart");
+        assertEquals(0, client.logIn(EMAIL, PASSWORD).json().get("expires").asLong(), "a new login after the restart");
         assertEquals("3 sessions, 0 expiring", sessionsOf(db));
-    }
-
-    /** auth.createToken, login.php, auth.getSession: getSession's answer. */
-    private static NodeClient.Answer logIn(NodeClient client) {
-        String token = client.createToken();
-        NodeClient.LoginForm form = client.openLogin(token);
-        assertTrue(client.submitLogin(form, token, EMAIL, PASSWORD).body().contains("Login successful"));
-        return client.getSession(token);
     }
 
     /**
