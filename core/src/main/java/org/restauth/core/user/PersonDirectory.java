@@ -40,7 +40,7 @@ public final class PersonDirectory implements UserDirectory {
         if (!person.passwordHash().matches(password) || person.disabled()) {
             return OptionalLong.empty();
         }
-        if (person.passwordHash().needsUpgrade()) {
+        if (person.passwordHash().needsUpgrade() && store.isWritable(person.uid())) {
             upgrade(person, password);
         }
         return OptionalLong.of(person.uid());

@@ -27,6 +27,14 @@ public interface PersonStore {
     /** False if there was none. */
     boolean remove(long uid);
 
+    /**
+     * Whether this store can change the person with this uid; false for one it serves read only (the deprecated
+     * users file), for whom nothing is ever written, not even a stronger password hash.
+     */
+    default boolean isWritable(long uid) {
+        return true;
+    }
+
     /** Everyone, by uid. */
     List<Person> list();
 }

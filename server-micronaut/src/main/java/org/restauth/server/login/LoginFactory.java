@@ -35,8 +35,17 @@ public class LoginFactory {
      */
     @Context
     People people(@Nullable @Value("${restauth.users-file:}") String usersFile,
-                  @Value("${restauth.demo:false}") boolean demoMode, PersonStore store, Clock clock) {
-        return LoginPeople.people(usersFile, demoMode, store, clock);
+                  @Value("${restauth.demo:false}") boolean demoMode, StateStore state, Clock clock) {
+        return LoginPeople.people(usersFile, demoMode, state.personStore(), clock);
+    }
+
+    /**
+     * The people the users.* methods and the consent and settings pages serve: the store's, and those of the users
+     * file or the demo person beside them, read only.
+     */
+    @Singleton
+    PersonStore personStore(People people) {
+        return people.served();
     }
 
     /** The people who can log in, for the store bundle. */

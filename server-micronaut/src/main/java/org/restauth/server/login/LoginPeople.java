@@ -7,25 +7,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.function.LongPredicate;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.restauth.core.user.InMemoryUserDirectory;
+import org.restauth.core.user.FixedAndStoredPeople;
 import org.restauth.core.user.PersonDirectory;
 import org.restauth.core.user.PersonStore;
 import org.restauth.core.user.User;
-import org.restauth.core.user.UserDirectory;
 import org.restauth.format.users.UserFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts {@link People} together: the store's people through {@link PersonDirectory} (disabled ones refused), after
- * the read-only users file if one is configured, or the demo person in demo mode. Nobody is invented otherwise.
+ * Puts {@link People} together: the store's people and, read only beside them, those of the users file if one is
+ * configured, or the demo person in demo mode; all logged in through one {@link PersonDirectory} (disabled ones
+ * refused) and served alike to the users.* methods and the consent and settings pages. Nobody is invented otherwise.
  */
 final class LoginPeople {
     private static final Logger LOG = LoggerFactory.getLogger(LoginPeople.class);
@@ -34,30 +29,27 @@ final class LoginPeople {
     }
 
     static People people(String usersFile, boolean demoMode, PersonStore store, Clock clock) {
-        List<UserDirectory> directories = new ArrayList<>();
-        Set<Long> fixedUids;
+        List<User> fixed = List.of();
         Optional<DemoPerson> demo = Optional.empty();
+        String source = "";
         if (usersFile != null && !usersFile.isBlank()) {
-            List<User> users = read(usersFile.trim());
+            fixed = read(usersFile.trim());
+            source = "restauth.users-file";
             LOG.warn("restauth.users-file is read only and goes away in the next release: move its people into the"
                     + " store with `restauth user import {}`", usersFile.trim());
-            directories.add(new InMemoryUserDirectory(users));
-            fixedUids = users.stream().map(User::uid).collect(Collectors.toUnmodifiableSet());
         } else if (demoMode) {
             demo = Optional.of(DemoPerson.create(new SecureRandom()));
-            directories.add(InMemoryUserDirectory.of(demo.get().user()));
-            fixedUids = Set.of(demo.get().user().uid());
-        } else {
-            fixedUids = Set.of();
-            if (noPeopleYet(store)) {
-                LOG.warn("No people yet: nobody can log in until one is added (`restauth user add`)."
-                        + " restauth.demo=true makes a demo person for a first try.");
-            }
+            fixed = List.of(demo.get().user());
+            source = "restauth.demo";
         }
-        PersonDirectory stored = new PersonDirectory(store, clock, new SecureRandom());
-        directories.add(stored);
-        LongPredicate active = uid -> fixedUids.contains(uid) || stored.mayHoldSession(uid);
-        return new People(firstOf(directories, active), demo);
+        FixedAndStoredPeople served = new FixedAndStoredPeople(fixed, clock.instant(), store);
+        if (!fixed.isEmpty()) {
+            refuseClashes(source, fixed, served);
+        } else if (noPeopleYet(store)) {
+            LOG.warn("No people yet: nobody can log in until one is added (`restauth user add`)."
+                    + " restauth.demo=true makes a demo person for a first try.");
+        }
+        return new People(new PersonDirectory(served, clock, new SecureRandom()), served, demo);
     }
 
     private static List<User> read(String file) {
@@ -69,24 +61,30 @@ final class LoginPeople {
         }
     }
 
-    private static UserDirectory firstOf(List<UserDirectory> directories, LongPredicate active) {
-        return new UserDirectory() {
-            @Override
-            public OptionalLong authenticate(String email, char[] password) {
-                for (UserDirectory directory : directories) {
-                    OptionalLong uid = directory.authenticate(email, password);
-                    if (uid.isPresent()) {
-                        return uid;
-                    }
-                }
-                return OptionalLong.empty();
-            }
-
-            @Override
-            public boolean mayHoldSession(long uid) {
-                return active.test(uid);
-            }
-        };
+    /**
+     * A fixed person sharing a uid or an email with another stored person would be served as neither: the start
+     * stops, naming the first such entry. A store that does not answer now (Redis down) skips the check; every
+     * read still refuses a clash.
+     */
+    private static void refuseClashes(String source, List<User> fixed, FixedAndStoredPeople served) {
+        FixedAndStoredPeople.Overlap overlap;
+        try {
+            overlap = served.overlap();
+        } catch (StoreUnavailableException e) {
+            LOG.warn("{}: the store does not answer, so its people were not checked against the store's", source);
+            return;
+        }
+        if (!overlap.clashes().isEmpty()) {
+            FixedAndStoredPeople.Clash clash = overlap.clashes().get(0);
+            int entry = fixed.indexOf(clash.fixed().user()) + 1;
+            throw new ConfigurationException(source + ": entry " + entry + " (" + clash.fixed().email() + ", uid "
+                    + clash.fixed().uid() + ") clashes with the stored person uid " + clash.stored().uid() + " ("
+                    + clash.stored().email() + "): remove one of them, or give the entry that person's uid and email");
+        }
+        if (!overlap.imported().isEmpty()) {
+            LOG.warn("{}: {} of its people are in the store too (imported), and are served from the store: remove"
+                    + " {} from the configuration", source, overlap.imported().size(), source);
+        }
     }
 
     /** False when the store cannot be asked at start (Redis down): the warning is then left out, the start goes on. */

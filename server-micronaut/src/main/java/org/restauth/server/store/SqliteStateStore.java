@@ -6,7 +6,6 @@ import java.time.Clock;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.app.ApplicationStore;
 import org.restauth.core.grant.GrantStore;
-import org.restauth.core.grant.InMemoryGrantStore;
 import org.restauth.core.limit.FailureCounter;
 import org.restauth.core.limit.FailureLimit;
 import org.restauth.core.limit.InMemoryFailureCounter;
@@ -21,21 +20,21 @@ import org.restauth.store.sqlite.SqliteOpenException;
 import org.restauth.store.sqlite.SqliteStores;
 
 /**
- * One SQLite file ({@code restauth.sqlite.path}) for what must survive a restart: sessions, people, applications
- * added at run time. Tokens, rate-limit buckets and failure counts stay in this process's memory: a restart
+ * One SQLite file ({@code restauth.sqlite.path}) for what must survive a restart: sessions, people, grants,
+ * applications added at run time. Tokens, rate-limit buckets and failure counts stay in this process's memory: a restart
  * loses only logins in progress (docs/storage.md).
  */
 final class SqliteStateStore implements StateStore {
     private final SqliteStores sqlite;
     private final PersonStore people;
     private final ApplicationStore applications;
-    /** Grants are not in the SQLite file yet: held in memory, lost at restart. */
-    private final GrantStore grants = new InMemoryGrantStore();
+    private final GrantStore grants;
 
     private SqliteStateStore(SqliteStores sqlite) {
         this.sqlite = sqlite;
         this.people = sqlite.personStore();
         this.applications = sqlite.applicationStore();
+        this.grants = sqlite.grantStore();
     }
 
     /** Opens (or creates) the file; a file that cannot be used stops the start naming the key and the file. */

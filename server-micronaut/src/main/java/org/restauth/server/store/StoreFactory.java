@@ -13,7 +13,6 @@ import org.restauth.core.session.SessionStore;
 import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
-import org.restauth.core.user.PersonStore;
 import org.restauth.core.user.UserDirectory;
 
 /**
@@ -31,11 +30,6 @@ public class StoreFactory {
                           ConversionService conversion,
                           @Value("${restauth.sqlite.path:data/restauth.db}") String sqlitePath, Clock clock) {
         return StoreSettings.open(store, redis, conversion, new StoreSettings.Sqlite(sqlitePath, clock));
-    }
-
-    @Singleton
-    PersonStore personStore(StateStore state) {
-        return state.personStore();
     }
 
     @Singleton

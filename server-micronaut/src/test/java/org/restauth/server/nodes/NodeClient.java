@@ -81,6 +81,32 @@ final class NodeClient {
                 p("session_key", session.key()), p("ss", "1"));
     }
 
+    /** auth.createToken, login.php as the person, auth.getSession: getSession's answer. */
+    Answer logIn(String email, String password) {
+        String token = createToken();
+        String done = submitLogin(openLogin(token), token, email, password).body();
+        if (!done.contains("Login successful")) {
+            throw new AssertionError("login failed: " + done);
+        }
+        return getSession(token);
+    }
+
+    /** A method called with a session, signed with the application's secret; {@code more} are key, value pairs. */
+    Answer sessionCall(Session session, String method, String... more) {
+        List<String> all = new ArrayList<>(List.of("session_key", session.key()));
+        all.addAll(List.of(more));
+        return appCall(method, all.toArray(String[]::new));
+    }
+
+    /** A method called with no session, signed with the application's secret; {@code more} are key, value pairs. */
+    Answer appCall(String method, String... more) {
+        List<Param> params = new ArrayList<>(List.of(p("method", method), p("api_key", TestNodes.API_KEY)));
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            params.add(p(more[i], more[i + 1]));
+        }
+        return call(Secret.of(TestNodes.SECRET), params.toArray(Param[]::new));
+    }
+
     /** GET login.php as the person's browser opens it: the form, and the cookie its POST must bring. */
     LoginForm openLogin(String token) {
         String query = form(List.of(p("api_key", TestNodes.API_KEY), p("v", "1.0"), p("auth_token", token)));

@@ -80,6 +80,10 @@ public final class SqliteStores implements AutoCloseable {
         return new SqlitePersonStore(database);
     }
 
+    public SqliteGrantStore grantStore() {
+        return new SqliteGrantStore(database);
+    }
+
     public SqliteApplicationStore applicationStore() {
         return new SqliteApplicationStore(database, clock);
     }
