@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.LongPredicate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.restauth.core.user.InMemoryUserDirectory;
@@ -56,8 +56,7 @@ final class LoginPeople {
         }
         PersonDirectory stored = new PersonDirectory(store, clock, new SecureRandom());
         directories.add(stored);
-        LongPredicate active = uid -> fixedUids.contains(uid) || stored.mayHoldSession(uid);
-        return new People(firstOf(directories, active), demo);
+        return new People(firstOf(directories, fixedUids, stored), demo);
     }
 
     private static List<User> read(String file) {
@@ -69,7 +68,8 @@ final class LoginPeople {
         }
     }
 
-    private static UserDirectory firstOf(List<UserDirectory> directories, LongPredicate active) {
+    /** The fixed people (users file, demo) may always hold a session, the store's by the store's rule. */
+    private static UserDirectory firstOf(List<UserDirectory> directories, Set<Long> fixedUids, UserDirectory stored) {
         return new UserDirectory() {
             @Override
             public OptionalLong authenticate(String email, char[] password) {
@@ -83,8 +83,8 @@ final class LoginPeople {
             }
 
             @Override
-            public boolean mayHoldSession(long uid) {
-                return active.test(uid);
+            public boolean mayHoldSession(long uid, Instant approvedAt) {
+                return fixedUids.contains(uid) || stored.mayHoldSession(uid, approvedAt);
             }
         };
     }
