@@ -29,7 +29,7 @@ import org.restauth.core.request.Signature;
  * session granted before still signs calls, the people and the added application are still there, and the file
  * passes {@code PRAGMA integrity_check}.
  */
-class SqliteDurabilityTest {
+class SqliteDurabilityIT {
     private static final String EMAIL = "dave@example.com";
     private static final Pattern ADDED = Pattern.compile("(?m)^api_key: ([0-9a-f]{32})\\R^secret:  ([0-9a-f]{32})$");
 
@@ -49,10 +49,10 @@ class SqliteDurabilityTest {
         Path db = dir.resolve("restauth.db");
         Map<String, String> props = SqliteNodes.onSqlite(db);
         Path config = SqliteNodes.config(dir, props);
-        node = ServerNode.started(props);
+        node = ServerNode.startedFromJar(props);
         NodeClient client = new NodeClient(node.base());
-        SqliteNodes.cli(config, "pw-dave\n", "user", "add", "--email", EMAIL, "--uid", "4242");
-        Matcher added = ADDED.matcher(SqliteNodes.cli(config, "", "app", "add", "--name", "Added"));
+        SqliteNodes.cliJar(config, "pw-dave\n", "user", "add", "--email", EMAIL, "--uid", "4242");
+        Matcher added = ADDED.matcher(SqliteNodes.cliJar(config, "", "app", "add", "--name", "Added"));
         assertTrue(added.find());
         List<NodeClient.Session> sessions = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -86,7 +86,7 @@ class SqliteDurabilityTest {
         for (NodeClient.Session session : sessions) {
             assertEquals("\"" + session.secret() + "\"", client.promoteSession(session).body());
         }
-        assertTrue(SqliteNodes.cli(config, "", "user", "list").contains("4242\t" + EMAIL), "the person is gone");
+        assertTrue(SqliteNodes.cliJar(config, "", "user", "list").contains("4242\t" + EMAIL), "the person is gone");
         String token = client.get("/restserver.php?" + createToken(added.group(1), added.group(2))).body();
         assertTrue(token.matches("\"[0-9a-f]{32}\""), "the added application no longer calls: " + token);
         node.close();

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A server process on SQLite and the CLI changing its people while it runs: a person added logs in with no
- * restart; a new password, disabling and removing end their session (102 on the next call; signed with the
- * application's secret, since the session's own is gone with it) and their old password (or any) no longer logs in;
- * a token approved before disabling is refused by getSession.
+ * The server jar on SQLite and the CLI jar changing its people while it runs, as an operator types
+ * {@code restauth user ...}: a person added logs in with no restart; a new password, disabling and removing end
+ * their session (102 on the next call; signed with the application's secret, since the session's own is gone with
+ * it) and their old password (or any) no longer logs in; a token approved before a new password or a disable is
+ * refused by getSession (100).
  */
-class SqliteLiveChangesTest {
+class SqliteLiveChangesIT {
     private static final String EMAIL = "carol@example.com";
 
     @TempDir
@@ -30,7 +31,7 @@ class SqliteLiveChangesTest {
     void start() {
         Map<String, String> props = SqliteNodes.onSqlite(dir.resolve("restauth.db"));
         config = SqliteNodes.config(dir, props);
-        node = ServerNode.started(props);
+        node = ServerNode.startedFromJar(props);
         client = new NodeClient(node.base());
     }
 
@@ -43,7 +44,7 @@ class SqliteLiveChangesTest {
     void userAdd_whileRunning_personLogsInWithoutRestart() {
         assertFalse(logsIn("first"), "logged in before being added");
 
-        SqliteNodes.cli(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
+        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
 
         NodeClient.Session session = session("first");
         assertEquals("\"" + session.secret() + "\"", client.promoteSession(session).body());
@@ -51,10 +52,10 @@ class SqliteLiveChangesTest {
 
     @Test
     void passwd_endsTheSessionAndTheOldPasswordNoLongerLogsIn() {
-        SqliteNodes.cli(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
+        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
         NodeClient.Session session = session("first");
 
-        SqliteNodes.cli(config, "second\n", "user", "passwd", "--email", EMAIL);
+        SqliteNodes.cliJar(config, "second\n", "user", "passwd", "--email", EMAIL);
 
         assertEquals(102, client.expireSessionSignedByApp(session).errorCode());
         assertFalse(logsIn("first"));
@@ -62,31 +63,48 @@ class SqliteLiveChangesTest {
     }
 
     @Test
-    void disableThenEnable_endsTheSessionRefusesLoginAndApprovedTokens() {
-        SqliteNodes.cli(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
-        NodeClient.Session session = session("first");
+    void passwd_betweenApprovalAndGetSession_theTokenMakesNoSession() {
+        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
         String approved = client.createToken();
         approve(approved, "first");
 
-        SqliteNodes.cli(config, "", "user", "disable", "--email", EMAIL);
+        SqliteNodes.cliJar(config, "second\n", "user", "passwd", "--email", EMAIL);
+
+        assertEquals(100, client.getSession(approved).errorCode(), "a token approved with the old password");
+        String afterwards = client.createToken();
+        approve(afterwards, "second");
+        assertEquals(200, client.promoteSession(client.getSession(afterwards).session()).status());
+    }
+
+    @Test
+    void disableThenEnable_endsTheSessionRefusesLoginAndApprovedTokens() {
+        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
+        NodeClient.Session session = session("first");
+        String approved = client.createToken();
+        approve(approved, "first");
+        String keptTillEnabled = client.createToken();
+        approve(keptTillEnabled, "first");
+
+        SqliteNodes.cliJar(config, "", "user", "disable", "--email", EMAIL);
 
         assertEquals(102, client.expireSessionSignedByApp(session).errorCode());
         assertEquals(100, client.getSession(approved).errorCode(), "a token approved before disabling made a session");
         assertFalse(logsIn("first"));
-        SqliteNodes.cli(config, "", "user", "enable", "--email", EMAIL);
+        SqliteNodes.cliJar(config, "", "user", "enable", "--email", EMAIL);
+        assertEquals(100, client.getSession(keptTillEnabled).errorCode(), "enabling again brought an old token back");
         assertEquals(200, client.promoteSession(session("first")).status());
     }
 
     @Test
     void remove_endsTheSessionAndNobodyLogsInAsThem() {
-        SqliteNodes.cli(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
+        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
         NodeClient.Session session = session("first");
 
-        SqliteNodes.cli(config, "", "user", "remove", "--email", EMAIL);
+        SqliteNodes.cliJar(config, "", "user", "remove", "--email", EMAIL);
 
         assertEquals(102, client.expireSessionSignedByApp(session).errorCode());
         assertFalse(logsIn("first"));
-        assertTrue(SqliteNodes.cli(config, "", "user", "list").isEmpty());
+        assertTrue(SqliteNodes.cliJar(config, "", "user", "list").isEmpty());
     }
 
     private NodeClient.Session session(String password) {
