@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +86,7 @@ class SqliteDurabilityIT {
         String token = client.get("/restserver.php?" + createToken(added.group(1), added.group(2))).body();
         assertTrue(token.matches("\"[0-9a-f]{32}\""), "the added application no longer calls: " + token);
         node.close();
-        assertEquals("ok", integrityCheck(db));
+        assertEquals("ok", SqliteNodes.single(db, "PRAGMA integrity_check"));
     }
 
     private static NodeClient.Session session(NodeClient client) {
@@ -105,13 +101,5 @@ class SqliteDurabilityIT {
         List<Param> params = List.of(new Param("method", "auth.createToken"), new Param("api_key", apiKey),
                 new Param("format", "json"));
         return "method=auth.createToken&api_key=" + apiKey + "&format=json&sig=" + Signature.sign(params, Secret.of(secret));
-    }
-
-    private static String integrityCheck(Path db) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
-            return rows.next() ? rows.getString(1) : "no answer";
-        }
     }
 }

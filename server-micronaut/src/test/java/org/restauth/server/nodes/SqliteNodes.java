@@ -8,6 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -113,5 +118,21 @@ final class SqliteNodes {
             throw new AssertionError("restauth " + String.join(" ", args) + " exited " + code + ": " + err);
         }
         return out;
+    }
+
+    /** The first column of the first row of {@code sql} on the file, read as an operator's sqlite3 would. */
+    static String single(Path db, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : "no answer";
+        }
+    }
+
+    static void execute(Path db, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 }
