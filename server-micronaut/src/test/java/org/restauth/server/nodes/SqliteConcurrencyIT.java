@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ class SqliteConcurrencyIT {
         Map<String, String> props = SqliteNodes.onSqlite(db);
         Path config = SqliteNodes.config(dir, props);
         node = ServerNode.startedFromJar(props);
-        NodeClient client = new NodeClient(node.base());
+        NodeClient client = new NodeClient(node.base(), Duration.ofMinutes(2));
         List<Path> importFiles = importFiles();
 
         ExecutorService people = Executors.newFixedThreadPool(PEOPLE);

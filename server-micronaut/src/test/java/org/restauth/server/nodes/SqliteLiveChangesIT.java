@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,24 +20,26 @@ import org.junit.jupiter.api.io.TempDir;
  * refused by getSession (100).
  */
 class SqliteLiveChangesIT {
-    private static final String EMAIL = "carol@example.com";
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
 
+    /** One server for the class (a start costs seconds on two shared cores); each test has its own person. */
     @TempDir
-    Path dir;
-    private ServerNode node;
-    private NodeClient client;
-    private Path config;
+    static Path dir;
+    private static ServerNode node;
+    private static NodeClient client;
+    private static Path config;
+    private final String email = "carol" + PEOPLE.incrementAndGet() + "@example.com";
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void start() {
         Map<String, String> props = SqliteNodes.onSqlite(dir.resolve("restauth.db"));
         config = SqliteNodes.config(dir, props);
         node = ServerNode.startedFromJar(props);
         client = new NodeClient(node.base());
     }
 
-    @AfterEach
-    void stop() throws Exception {
+    @AfterAll
+    static void stop() throws Exception {
         node.close();
     }
 
@@ -44,7 +47,7 @@ class SqliteLiveChangesIT {
     void userAdd_whileRunning_personLogsInWithoutRestart() {
         assertFalse(logsIn("first"), "logged in before being added");
 
-        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
+        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", email);
 
         NodeClient.Session session = session("first");
         assertEquals("\"" + session.secret() + "\"", client.promoteSession(session).body());
@@ -52,10 +55,10 @@ class SqliteLiveChangesIT {
 
     @Test
     void passwd_endsTheSessionAndTheOldPasswordNoLongerLogsIn() {
-        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
+        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", email);
         NodeClient.Session session = session("first");
 
-        SqliteNodes.cliJar(config, "second\n", "user", "passwd", "--email", EMAIL);
+        SqliteNodes.cliJar(config, "second\n", "user", "passwd", "--email", email);
 
         assertEquals(102, client.expireSessionSignedByApp(session).errorCode());
         assertFalse(logsIn("first"));
@@ -64,11 +67,11 @@ class SqliteLiveChangesIT {
 
     @Test
     void passwd_betweenApprovalAndGetSession_theTokenMakesNoSession() {
-        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
+        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", email);
         String approved = client.createToken();
         approve(approved, "first");
 
-        SqliteNodes.cliJar(config, "second\n", "user", "passwd", "--email", EMAIL);
+        SqliteNodes.cliJar(config, "second\n", "user", "passwd", "--email", email);
 
         assertEquals(100, client.getSession(approved).errorCode(), "a token approved with the old password");
         String afterwards = client.createToken();
@@ -78,33 +81,33 @@ class SqliteLiveChangesIT {
 
     @Test
     void disableThenEnable_endsTheSessionRefusesLoginAndApprovedTokens() {
-        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
+        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", email);
         NodeClient.Session session = session("first");
         String approved = client.createToken();
         approve(approved, "first");
         String keptTillEnabled = client.createToken();
         approve(keptTillEnabled, "first");
 
-        SqliteNodes.cliJar(config, "", "user", "disable", "--email", EMAIL);
+        SqliteNodes.cliJar(config, "", "user", "disable", "--email", email);
 
         assertEquals(102, client.expireSessionSignedByApp(session).errorCode());
         assertEquals(100, client.getSession(approved).errorCode(), "a token approved before disabling made a session");
         assertFalse(logsIn("first"));
-        SqliteNodes.cliJar(config, "", "user", "enable", "--email", EMAIL);
+        SqliteNodes.cliJar(config, "", "user", "enable", "--email", email);
         assertEquals(100, client.getSession(keptTillEnabled).errorCode(), "enabling again brought an old token back");
         assertEquals(200, client.promoteSession(session("first")).status());
     }
 
     @Test
     void remove_endsTheSessionAndNobodyLogsInAsThem() {
-        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9001");
+        SqliteNodes.cliJar(config, "first\n", "user", "add", "--email", email);
         NodeClient.Session session = session("first");
 
-        SqliteNodes.cliJar(config, "", "user", "remove", "--email", EMAIL);
+        SqliteNodes.cliJar(config, "", "user", "remove", "--email", email);
 
         assertEquals(102, client.expireSessionSignedByApp(session).errorCode());
         assertFalse(logsIn("first"));
-        assertTrue(SqliteNodes.cliJar(config, "", "user", "list").isEmpty());
+        assertFalse(SqliteNodes.cliJar(config, "", "user", "list").contains(email));
     }
 
     private NodeClient.Session session(String password) {
@@ -124,6 +127,6 @@ class SqliteLiveChangesIT {
     private NodeClient.Answer submit(String token, String password) {
         NodeClient.LoginForm form = client.openLogin(token);
         assertEquals(200, form.page().status(), form.page().body());
-        return client.submitLogin(form, token, EMAIL, password);
+        return client.submitLogin(form, token, email, password);
     }
 }

@@ -53,13 +53,14 @@ final class SqliteNodes {
         return props;
     }
 
-    /** The server's configuration for the CLI: the same store and file (or Redis). */
+    /** The server's configuration for the CLI: the same store and file (or Redis, with the nodes' timeout). */
     static Path config(Path dir, Map<String, String> props) {
         try {
             Path yml = dir.resolve("application.yml");
             Files.writeString(yml, "restauth:\n  store: " + props.get("restauth.store") + "\n  sqlite:\n    path: "
                     + props.getOrDefault("restauth.sqlite.path", "unused.db") + "\n  redis:\n    uri: \""
-                    + props.getOrDefault("restauth.redis.uri", "redis://127.0.0.1:6379") + "\"\n");
+                    + props.getOrDefault("restauth.redis.uri", "redis://127.0.0.1:6379") + "\"\n    timeout: "
+                    + props.getOrDefault("restauth.redis.timeout", "500ms") + "\n");
             return yml;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
