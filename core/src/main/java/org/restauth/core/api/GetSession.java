@@ -55,7 +55,8 @@ final class GetSession implements ApiMethod {
         boolean wantsSecret = flag(context.request().first("generate_session_secret").orElse(""));
         Optional<StoredToken> consumed = tokens.consume(token, context.now());
         StoredToken approved = consumed
-                .filter(t -> t.apiKey().equals(context.app().apiKey()) && t.isApproved() && users.mayHoldSession(t.uid()))
+                .filter(t -> t.apiKey().equals(context.app().apiKey()) && t.isApproved()
+                        && users.mayHoldSession(t.uid(), t.approvedAt()))
                 .orElseThrow(() -> new ApiException(ApiError.INVALID_PARAMETER));
         Optional<Secret> secret = context.app().isDesktop() || wantsSecret
                 ? Optional.of(Secret.of(random.hex(SECRET_BYTES)))

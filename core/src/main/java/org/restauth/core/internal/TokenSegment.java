@@ -10,16 +10,18 @@ import java.util.function.IntConsumer;
  * no copying between generations and no pause (bench/README.md, "In-memory token table"). Not thread-safe:
  * {@link InMemoryTokenStore} holds the segment's monitor around every call.
  *
- * <p>A slot is five longs: the key's two halves (a digest of the token, never the token), the expiry in epoch
- * milliseconds, the approving uid, and {@code (owner + 1) << 1 | approved} (0 marks an empty slot).
+ * <p>A slot is six longs: the key's two halves (a digest of the token, never the token), the expiry in epoch
+ * milliseconds, the approving uid, the approval in epoch milliseconds, and {@code (owner + 1) << 1 | approved}
+ * (0 marks an empty slot).
  */
 public final class TokenSegment {
-    private static final int STRIDE = 5;
+    private static final int STRIDE = 6;
     private static final int HI = 0;
     private static final int LO = 1;
     private static final int EXPIRES = 2;
     private static final int UID = 3;
-    private static final int META = 4;
+    private static final int APPROVED_AT = 4;
+    private static final int META = 5;
     private static final int RING_STRIDE = 3;
 
     private static final int MIN_CAPACITY = 16;
@@ -49,7 +51,7 @@ public final class TokenSegment {
         if ((size + 1) * 4L > (mask + 1) * 3L) {
             resize((mask + 1) * 2);
         }
-        put(hi, lo, expiresAtMillis, 0, (long) (owner + 1) << 1);
+        put(hi, lo, expiresAtMillis, (long) (owner + 1) << 1);
         size++;
         enqueue(hi, lo, expiresAtMillis);
     }
@@ -75,8 +77,13 @@ public final class TokenSegment {
         return (slots[slot * STRIDE + META] & 1) != 0;
     }
 
-    public void approve(int slot, long uid) {
+    public long approvedAt(int slot) {
+        return slots[slot * STRIDE + APPROVED_AT];
+    }
+
+    public void approve(int slot, long uid, long atMillis) {
         slots[slot * STRIDE + UID] = uid;
+        slots[slot * STRIDE + APPROVED_AT] = atMillis;
         slots[slot * STRIDE + META] |= 1;
     }
 
@@ -129,17 +136,21 @@ public final class TokenSegment {
         return (int) (hi ^ (hi >>> 32)) & mask;
     }
 
-    private void put(long hi, long lo, long expiresAtMillis, long uid, long meta) {
+    /** A new, unapproved token: uid and approval 0. */
+    private void put(long hi, long lo, long expiresAtMillis, long meta) {
+        int at = free(hi) * STRIDE;
+        slots[at + HI] = hi;
+        slots[at + LO] = lo;
+        slots[at + EXPIRES] = expiresAtMillis;
+        slots[at + META] = meta;
+    }
+
+    private int free(long hi) {
         int i = home(hi);
         while (slots[i * STRIDE + META] != 0) {
             i = (i + 1) & mask;
         }
-        int at = i * STRIDE;
-        slots[at + HI] = hi;
-        slots[at + LO] = lo;
-        slots[at + EXPIRES] = expiresAtMillis;
-        slots[at + UID] = uid;
-        slots[at + META] = meta;
+        return i;
     }
 
     private void resize(int capacity) {
@@ -148,7 +159,7 @@ public final class TokenSegment {
         mask = capacity - 1;
         for (int at = 0; at < old.length; at += STRIDE) {
             if (old[at + META] != 0) {
-                put(old[at + HI], old[at + LO], old[at + EXPIRES], old[at + UID], old[at + META]);
+                System.arraycopy(old, at, slots, free(old[at + HI]) * STRIDE, STRIDE);
             }
         }
     }

@@ -79,7 +79,7 @@ public final class InMemoryTokenStore implements TokenStore {
             if (segment.isApproved(slot)) {
                 return ApproveResult.ALREADY_APPROVED;
             }
-            segment.approve(slot, uid);
+            segment.approve(slot, uid, now.toEpochMilli());
             return ApproveResult.APPROVED;
         }
     }
@@ -112,7 +112,7 @@ public final class InMemoryTokenStore implements TokenStore {
             int owner = segment.owner(slot);
             StoredToken stored = new StoredToken(ownersById[owner].apiKey,
                     segment.isApproved(slot) ? TokenState.APPROVED : TokenState.ISSUED,
-                    segment.uid(slot), segment.expiresAt(slot));
+                    segment.uid(slot), segment.expiresAt(slot), segment.approvedAt(slot));
             if (remove) {
                 segment.remove(slot);
                 release(owner);

@@ -8,8 +8,10 @@ import java.util.Objects;
  *
  * @param uid the approving person, 0 while ISSUED
  * @param expiresAtMillis epoch milliseconds; the token is expired at that instant and after it
+ * @param approvedAtMillis epoch milliseconds of the login that approved it, 0 while ISSUED: a password changed
+ *                         after it voids the token
  */
-public record StoredToken(String apiKey, TokenState state, long uid, long expiresAtMillis) {
+public record StoredToken(String apiKey, TokenState state, long uid, long expiresAtMillis, long approvedAtMillis) {
     public StoredToken {
         Objects.requireNonNull(apiKey, "apiKey");
         Objects.requireNonNull(state, "state");
@@ -22,5 +24,9 @@ public record StoredToken(String apiKey, TokenState state, long uid, long expire
 
     public boolean isApproved() {
         return state == TokenState.APPROVED;
+    }
+
+    public Instant approvedAt() {
+        return Instant.ofEpochMilli(approvedAtMillis);
     }
 }

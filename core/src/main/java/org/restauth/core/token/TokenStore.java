@@ -18,7 +18,10 @@ public interface TokenStore {
     /** Stores a new ISSUED token, unless a cap on live tokens is reached. */
     CreateResult create(String token, String apiKey, Instant expiresAt, Instant now);
 
-    /** ISSUED → APPROVED for {@code uid}, only if the token is live and belongs to {@code apiKey}. */
+    /**
+     * ISSUED → APPROVED for {@code uid} at {@code now} (kept as {@link StoredToken#approvedAtMillis}), only if the
+     * token is live and belongs to {@code apiKey}.
+     */
     ApproveResult approve(String token, String apiKey, long uid, Instant now);
 
     /**

@@ -51,7 +51,7 @@ public final class InMemoryPersonStore implements PersonStore {
             return false;
         }
         byUid.put(person.uid(), new Person(old.uid(), old.email(), person.passwordHash(), person.profile(),
-                person.disabled(), old.created(), person.updated()));
+                person.disabled(), old.created(), person.updated(), person.credentialsChanged()));
         return true;
     }
 

@@ -2,6 +2,7 @@ package org.restauth.core.user;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -55,7 +56,7 @@ public final class PersonDirectory implements UserDirectory {
         try {
             store.byUid(person.uid())
                     .filter(current -> current.passwordHash().equals(person.passwordHash()))
-                    .ifPresent(current -> store.update(current.withPasswordHash(stronger, clock.instant())));
+                    .ifPresent(current -> store.update(current.withUpgradedHash(stronger, clock.instant())));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "could not store the upgraded password hash of uid "
                     + person.uid() + ": " + e.getClass().getSimpleName());
@@ -63,7 +64,9 @@ public final class PersonDirectory implements UserDirectory {
     }
 
     @Override
-    public boolean mayHoldSession(long uid) {
-        return store.byUid(uid).filter(person -> !person.disabled()).isPresent();
+    public boolean mayHoldSession(long uid, Instant approvedAt) {
+        return store.byUid(uid)
+                .filter(person -> !person.disabled() && !approvedAt.isBefore(person.credentialsChanged()))
+                .isPresent();
     }
 }

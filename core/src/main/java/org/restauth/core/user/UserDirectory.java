@@ -1,5 +1,6 @@
 package org.restauth.core.user;
 
+import java.time.Instant;
 import java.util.OptionalLong;
 
 /** Port: the people who can log in. */
@@ -12,10 +13,12 @@ public interface UserDirectory {
     OptionalLong authenticate(String email, char[] password);
 
     /**
-     * True if this person may still be given a session: known and not disabled. auth.getSession asks it, so a
-     * token approved for someone removed or disabled since is void. The default knows no way to remove anyone.
+     * True if this person may be given a session for a token they approved at {@code approvedAt}: known, not
+     * disabled, and their password unchanged (and the person not disabled) since. auth.getSession asks it, so a
+     * token approved before a removal, a disable or a new password is void. The default knows no way to change
+     * anyone.
      */
-    default boolean mayHoldSession(long uid) {
+    default boolean mayHoldSession(long uid, Instant approvedAt) {
         return true;
     }
 }

@@ -33,9 +33,11 @@ import org.restauth.core.grant.InMemoryGrantStore;
 import org.restauth.core.user.InMemoryPersonStore;
 import org.restauth.core.user.InMemoryUserDirectory;
 import org.restauth.core.user.Person;
+import org.restauth.core.user.PersonDirectory;
 import org.restauth.core.user.Profile;
 import org.restauth.core.user.PasswordHash;
 import org.restauth.core.user.User;
+import org.restauth.core.user.UserDirectory;
 
 /**
  * A RestApi wired to in-memory stores, a desktop and a web application, one person, a login service
@@ -75,15 +77,21 @@ final class ApiFixture {
         InMemoryApplicationRegistry apps = InMemoryApplicationRegistry.of(DESKTOP, WEB);
         tokens = new InMemoryTokenStore(b.tokenPolicy);
         sessions = new InMemorySessionStore(b.sessionPolicy);
+        Stores stores = Stores.inMemory(apps, b.tokenPolicy, b.sessionPolicy).withTokens(tokens).withSessions(sessions);
+        UserDirectory users = USERS;
+        if (b.storedPeople) {
+            users = new PersonDirectory(people, clock, new SecureRandom());
+            stores = stores.withUsers(users);
+        }
         api = RestApi.builder()
-                .stores(Stores.inMemory(apps, b.tokenPolicy, b.sessionPolicy).withTokens(tokens).withSessions(sessions))
+                .stores(stores)
                 .tokenPolicy(b.tokenPolicy).sessionPolicy(b.sessionPolicy)
                 .applicationLimiter(b.limiter).addressLimiter(b.addressLimiter).maxParams(b.maxParams)
                 .personStore(people).grantStore(grants).profileUrlBase(PROFILE_BASE)
                 .events(b.events).clock(clock).build();
         people.add(DAVE);
         TokenIssuer issuer = new TokenIssuer(tokens, b.tokenPolicy, RandomValues.secure(), clock);
-        login = new LoginService(apps, tokens, issuer, USERS, LoginThrottle.NONE, grants, clock);
+        login = new LoginService(apps, tokens, issuer, users, LoginThrottle.NONE, grants, clock);
     }
 
     static Builder builder() {
@@ -137,6 +145,7 @@ final class ApiFixture {
         private RateLimiter addressLimiter = RateLimiter.UNLIMITED;
         private AuthEvents events = AuthEvents.NONE;
         private int maxParams = RestApiBuilder.DEFAULT_MAX_PARAMS;
+        private boolean storedPeople;
 
         Builder tokenPolicy(TokenPolicy policy) {
             this.tokenPolicy = policy;
@@ -165,6 +174,12 @@ final class ApiFixture {
 
         Builder maxParams(int maxParams) {
             this.maxParams = maxParams;
+            return this;
+        }
+
+        /** The login page and auth.getSession ask the person store (as the server does), not {@link #USERS}. */
+        Builder storedPeople() {
+            this.storedPeople = true;
             return this;
         }
 

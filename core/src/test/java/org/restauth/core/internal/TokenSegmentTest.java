@@ -19,7 +19,7 @@ class TokenSegmentTest {
 
     private static final int[] HOMES = {0, 1, 511, 1022, 1023};
 
-    private record Held(long expiresAt, int owner, boolean approved, long uid) {
+    private record Held(long expiresAt, int owner, boolean approved, long uid, long approvedAt) {
     }
 
     @Test
@@ -42,16 +42,17 @@ class TokenSegmentTest {
                 int owner = random.nextInt(5);
                 long expiresAt = now + 300; // one lifetime per store: queue order is expiry order
                 segment.add(hi, ~hi, expiresAt, owner);
-                model.put(hi, new Held(expiresAt, owner, false, 0));
+                model.put(hi, new Held(expiresAt, owner, false, 0, 0));
             } else if (op < 8 && slot >= 0) {
                 Held held = model.get(hi);
                 assertEquals(held.expiresAt(), segment.expiresAt(slot));
                 assertEquals(held.owner(), segment.owner(slot));
                 assertEquals(held.approved(), segment.isApproved(slot));
                 assertEquals(held.uid(), segment.uid(slot));
+                assertEquals(held.approvedAt(), segment.approvedAt(slot));
                 if (op < 4 && !held.approved()) {
-                    segment.approve(slot, hi + 7);
-                    model.put(hi, new Held(held.expiresAt(), held.owner(), true, hi + 7));
+                    segment.approve(slot, hi + 7, now + step);
+                    model.put(hi, new Held(held.expiresAt(), held.owner(), true, hi + 7, now + step));
                 } else {
                     segment.remove(slot);
                     model.remove(hi);

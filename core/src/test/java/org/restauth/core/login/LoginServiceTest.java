@@ -82,7 +82,7 @@ class LoginServiceTest {
 
         assertEquals(WEB, ready.app());
         assertTrue(ready.token().matches("[0-9a-f]{32}"));
-        assertEquals(new StoredToken(WEB.apiKey(), TokenState.ISSUED, 0, NOW.plus(Duration.ofMinutes(60)).toEpochMilli()),
+        assertEquals(new StoredToken(WEB.apiKey(), TokenState.ISSUED, 0, NOW.plus(Duration.ofMinutes(60)).toEpochMilli(), 0),
                 peek(ready.token()));
     }
 

@@ -83,7 +83,7 @@ public abstract class TokenStoreContract {
         TokenStore store = newStore(ROOMY);
         String token = created(store, appA);
 
-        assertEquals(Optional.of(new StoredToken(appA, TokenState.ISSUED, 0, inAnHour().toEpochMilli())),
+        assertEquals(Optional.of(new StoredToken(appA, TokenState.ISSUED, 0, inAnHour().toEpochMilli(), 0)),
                 store.peek(token, now.plusSeconds(1)));
     }
 
@@ -110,7 +110,7 @@ public abstract class TokenStoreContract {
         TokenStore store = newStore(ROOMY);
         String token = created(store, appA);
 
-        assertEquals(Optional.of(new StoredToken(appA, TokenState.ISSUED, 0, inAnHour().toEpochMilli())),
+        assertEquals(Optional.of(new StoredToken(appA, TokenState.ISSUED, 0, inAnHour().toEpochMilli(), 0)),
                 store.consume(token, now.plusSeconds(5)));
         assertEquals(Optional.empty(), store.consume(token, now.plusSeconds(5)));
         assertEquals(Optional.empty(), store.peek(token, now.plusSeconds(5)));
@@ -156,8 +156,21 @@ public abstract class TokenStoreContract {
         String token = created(store, appA);
 
         assertEquals(ApproveResult.APPROVED, store.approve(token, appA, 8055, now.plusSeconds(10)));
-        assertEquals(Optional.of(new StoredToken(appA, TokenState.APPROVED, 8055, inAnHour().toEpochMilli())),
+        assertEquals(Optional.of(new StoredToken(appA, TokenState.APPROVED, 8055, inAnHour().toEpochMilli(),
+                        now.plusSeconds(10).toEpochMilli())),
                 store.peek(token, now.plusSeconds(11)));
+    }
+
+    @Test
+    void consume_approvedToken_returnsWhenItWasApproved() {
+        TokenStore store = newStore(ROOMY);
+        String first = created(store, appA);
+        String second = created(store, appA);
+        store.approve(first, appA, 8055, now.plusMillis(1234));
+        store.approve(second, appA, 8056, now.plusSeconds(99));
+
+        assertEquals(now.plusMillis(1234), store.consume(first, now.plusSeconds(100)).orElseThrow().approvedAt());
+        assertEquals(now.plusSeconds(99), store.consume(second, now.plusSeconds(100)).orElseThrow().approvedAt());
     }
 
     @Test

@@ -139,7 +139,7 @@ class FixedAndStoredPeopleTest {
         PersonDirectory directory = new PersonDirectory(served, Clock.fixed(LOADED, ZoneOffset.UTC), RANDOM);
 
         assertEquals(OptionalLong.of(8055), directory.authenticate("alice@example.com", "file pw".toCharArray()));
-        assertTrue(directory.mayHoldSession(8055));
+        assertTrue(directory.mayHoldSession(8055, LOADED));
         assertEquals(FILE_HASH, served.byUid(8055).orElseThrow().passwordHash());
         assertEquals(0, updates.get());
     }

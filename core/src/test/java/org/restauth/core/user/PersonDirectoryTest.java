@@ -76,4 +76,59 @@ class PersonDirectoryTest {
         assertEquals(CREATED, store.byUid(dave.uid()).orElseThrow().updated());
         assertFalse(dave.passwordHash().needsUpgrade());
     }
+
+    @Test
+    void mayHoldSession_tokenApprovedBeforeANewPassword_isFalseAtOrAfterIt_isTrue() {
+        Person erin = add("erin@example.com", 100_000, false);
+        Instant changed = NOW.plusSeconds(60);
+        store.update(erin.withPasswordHash(PasswordHash.create("new one".toCharArray(), RANDOM, 100_000), changed));
+
+        assertFalse(directory.mayHoldSession(erin.uid(), changed.minusMillis(1)));
+        assertTrue(directory.mayHoldSession(erin.uid(), changed));
+        assertTrue(directory.mayHoldSession(erin.uid(), changed.plusSeconds(1)));
+    }
+
+    @Test
+    void mayHoldSession_disabledThenEnabledAgain_voidsOnlyTokensApprovedBeforeTheDisable() {
+        Person fay = add("fay@example.com", 100_000, false);
+        Instant disabledAt = NOW.plusSeconds(60);
+        store.update(fay.withDisabled(true, disabledAt));
+
+        assertFalse(directory.mayHoldSession(fay.uid(), disabledAt.plusSeconds(1)), "disabled");
+
+        store.update(store.byUid(fay.uid()).orElseThrow().withDisabled(false, disabledAt.plusSeconds(10)));
+        assertFalse(directory.mayHoldSession(fay.uid(), disabledAt.minusMillis(1)), "approved before the disable");
+        assertTrue(directory.mayHoldSession(fay.uid(), disabledAt.plusSeconds(20)));
+    }
+
+    @Test
+    void mayHoldSession_removedOrUnknown_isFalse() {
+        Person gus = add("gus@example.com", 100_000, false);
+        assertTrue(directory.mayHoldSession(gus.uid(), NOW));
+
+        store.remove(gus.uid());
+
+        assertFalse(directory.mayHoldSession(gus.uid(), NOW));
+        assertFalse(directory.mayHoldSession(424242, NOW));
+    }
+
+    @Test
+    void mayHoldSession_profileChanged_keepsTokensGood() {
+        Person hal = add("hal@example.com", 100_000, false);
+        store.update(hal.withProfile(new Profile("Hal", "Hal", "", "en_GB", ""), NOW.plusSeconds(60)));
+
+        assertTrue(directory.mayHoldSession(hal.uid(), NOW));
+    }
+
+    @Test
+    void authenticate_upgradesAnOldHash_isNoCredentialChange() {
+        Person ida = add("ida@example.com", 210_000, false);
+
+        assertTrue(directory.authenticate("ida@example.com", PASSWORD.toCharArray()).isPresent());
+
+        Person stored = store.byUid(ida.uid()).orElseThrow();
+        assertEquals(PasswordHash.DEFAULT_ITERATIONS, stored.passwordHash().iterations(), "upgraded");
+        assertEquals(CREATED, stored.credentialsChanged());
+        assertTrue(directory.mayHoldSession(ida.uid(), CREATED.plusSeconds(1)), "a token approved before the upgrade");
+    }
 }

@@ -55,7 +55,7 @@ public abstract class PersonStoreContract {
     void add_givenUid_keepsItAndEveryField() {
         PersonStore store = newStore();
         Profile profile = new Profile("Ann A.", "Ann", "Archer", "en_GB", "https://example.com/ann.png");
-        Person ann = new Person(8055, "ann@example.com", HASH, profile, true, CREATED, LATER);
+        Person ann = new Person(8055, "ann@example.com", HASH, profile, true, CREATED, LATER, CREATED.plusMillis(7));
 
         assertEquals(PersonStore.AddResult.ADDED, store.add(ann));
 
@@ -65,6 +65,7 @@ public abstract class PersonStoreContract {
         assertTrue(stored.disabled());
         assertEquals(CREATED, stored.created());
         assertEquals(LATER, stored.updated());
+        assertEquals(CREATED.plusMillis(7), stored.credentialsChanged());
         assertTrue(stored.passwordHash().matches("correct horse".toCharArray()));
         assertFalse(stored.passwordHash().matches("wrong".toCharArray()));
     }
@@ -107,18 +108,35 @@ public abstract class PersonStoreContract {
         store.add(person(7, "ann@example.com"));
         PasswordHash newHash = PasswordHash.create("new password".toCharArray(), new SecureRandom(), PasswordHash.MIN_STORED_ITERATIONS);
         Profile profile = new Profile("Ann", "Ann", "", "fr_FR", "");
-        Person changed = new Person(7, "other@example.com", newHash, profile, true, LATER, LATER);
+        Person changed = new Person(7, "other@example.com", newHash, profile, true, LATER, LATER.plusMillis(1),
+                LATER.plusMillis(2));
 
         assertTrue(store.update(changed));
 
         Person stored = store.byUid(7).orElseThrow();
         assertEquals("ann@example.com", stored.email());
         assertEquals(CREATED, stored.created());
-        assertEquals(LATER, stored.updated());
+        assertEquals(LATER.plusMillis(1), stored.updated());
+        assertEquals(LATER.plusMillis(2), stored.credentialsChanged());
         assertEquals(profile, stored.profile());
         assertTrue(stored.disabled());
         assertTrue(stored.passwordHash().matches("new password".toCharArray()));
         assertEquals(Optional.empty(), store.byEmail("other@example.com"));
+    }
+
+    @Test
+    void update_newPasswordThenUpgradedHash_keepsWhenTheCredentialsLastChanged() {
+        PersonStore store = newStore();
+        store.add(person(7, "ann@example.com"));
+        assertEquals(CREATED, store.byUid(7).orElseThrow().credentialsChanged(), "set when added");
+
+        store.update(store.byUid(7).orElseThrow().withPasswordHash(HASH, LATER));
+        assertEquals(LATER, store.byUid(7).orElseThrow().credentialsChanged());
+
+        store.update(store.byUid(7).orElseThrow().withUpgradedHash(HASH, LATER.plusSeconds(5)));
+        Person stored = store.byUid(7).orElseThrow();
+        assertEquals(LATER, stored.credentialsChanged());
+        assertEquals(LATER.plusSeconds(5), stored.updated());
     }
 
     @Test

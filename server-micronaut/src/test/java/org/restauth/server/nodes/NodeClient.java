@@ -25,9 +25,16 @@ final class NodeClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
+    private final Duration timeout;
 
     NodeClient(URI base) {
+        this(base, Duration.ofSeconds(20));
+    }
+
+    /** {@code timeout}: how long one answer may take (a crowd of logins on two shared cores waits for hashing). */
+    NodeClient(URI base, Duration timeout) {
         this.base = base;
+        this.timeout = timeout;
     }
 
     /** The HTTP status of {@code /health}, or empty if nothing listens. */
@@ -150,15 +157,15 @@ final class NodeClient {
                 .collect(Collectors.joining("&"));
     }
 
-    private static Answer send(HttpRequest.Builder request) {
+    private Answer send(HttpRequest.Builder request) {
         long start = System.nanoTime();
         HttpResponse<String> response = exchange(request);
         return new Answer(response.statusCode(), response.body(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static HttpResponse<String> exchange(HttpRequest.Builder request) {
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
+            return HTTP.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,7 +15,8 @@ import org.restauth.store.redis.RedisServer;
 /**
  * Two server processes on one real redis-server and the CLI on the same Redis: a person added logs in on both
  * nodes with no restart, and after a new password, disabling or removing their session gets 102 and their old
- * password is refused, on both nodes.
+ * password is refused, on both nodes; a token approved on one node before the new password makes no session on
+ * the other.
  */
 class RedisLiveChangesTest {
     private static final String EMAIL = "erin@example.com";
@@ -47,8 +48,11 @@ class RedisLiveChangesTest {
         SqliteNodes.cli(config, "first\n", "user", "add", "--email", EMAIL, "--uid", "9100");
         NodeClient.Session onA = session(nodes.get(0), "first");
         NodeClient.Session onB = session(nodes.get(1), "first");
+        String approvedOnA = nodes.get(0).createToken();
+        assertTrue(logsInWith(nodes.get(0), approvedOnA, "first"), "login refused");
 
         SqliteNodes.cli(config, "second\n", "user", "passwd", "--email", EMAIL);
+        assertEquals(100, nodes.get(1).getSession(approvedOnA).errorCode(), "a token approved with the old password");
         for (NodeClient node : nodes) {
             assertEquals(102, node.expireSessionSignedByApp(onA).errorCode());
             assertEquals(102, node.expireSessionSignedByApp(onB).errorCode());

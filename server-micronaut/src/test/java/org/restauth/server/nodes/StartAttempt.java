@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A server process that is expected to refuse to start: run with the given {@code -D} properties and
- * environment variables until it exits, its exit code and everything it printed kept.
+ * The server jar (server-micronaut/target/restauth-server.jar) started as an operator starts it, expected to refuse
+ * to start: run with the given {@code -D} properties and environment variables until it exits, its exit code and
+ * everything it printed kept.
  *
  * @param output standard output and standard error together
  */
@@ -17,7 +19,8 @@ record StartAttempt(int exitCode, String output) {
 
     static StartAttempt run(Map<String, String> properties, Map<String, String> environment)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(ServerNode.javaCommand(FreePort.pick(), properties))
+        ProcessBuilder builder = new ProcessBuilder(
+                ServerNode.javaCommand(FreePort.pick(), properties, Optional.of(PackagedJars.server())))
                 .redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();

@@ -9,7 +9,7 @@ import org.restauth.core.crypto.Digests;
  *
  * <pre>
  * key (H = SHA-256 hex of the bearer value)         type  holds                                  TTL
- * restauth:{restauth}:t:H                           str   "STATE:uid:exp ms:app"                 until exp
+ * restauth:{restauth}:t2:H                          str   "STATE:uid:exp ms:approved ms:app"     until exp
  * restauth:{restauth}:token-count                   hash  per second S: tokens expiring in it;   none (emptied: deleted)
  *                                                         n: their total; lo: lowest S held
  * restauth:{restauth}:token-count:APIKEY            hash  the same, one application              none (emptied: deleted)
@@ -19,7 +19,8 @@ import org.restauth.core.crypto.Digests;
  * restauth:{restauth}:sessions-of-uid:UID:APIKEY    zset  same, one person with one application  same
  * restauth:{restauth}:sessions-of-person:UID        zset  same, one person with every application same
  * restauth:{restauth}:person:UID                    hash  email, hash, name, first, last, locale,  none
- *                                                         picture, disabled (0/1), created, updated ms
+ *                                                         picture, disabled (0/1), created, updated,
+ *                                                         credentials ms (absent: read as updated)
  * restauth:{restauth}:person-by-email:EMAIL         str   the uid (EMAIL normalized)             none
  * restauth:{restauth}:people                        zset  uids, scored by uid                    none
  * restauth:{restauth}:app:APIKEY                    hash  secret, type, callback ('' none), name   none
@@ -33,7 +34,8 @@ import org.restauth.core.crypto.Digests;
  */
 final class KeyLayout {
     private static final String PREFIX = "restauth:{restauth}:";
-    static final String TOKEN_PREFIX = PREFIX + "t:";
+    /** t2: the value gained the approval time; a node of the old layout and this one ignore each other's tokens. */
+    static final String TOKEN_PREFIX = PREFIX + "t2:";
     static final String ALL_TOKENS = PREFIX + "token-count";
     static final String APP_TOKENS_PREFIX = PREFIX + "token-count:";
     static final String SESSION_PREFIX = PREFIX + "s:";

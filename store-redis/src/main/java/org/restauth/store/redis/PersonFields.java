@@ -27,14 +27,22 @@ final class PersonFields {
         return List.of("hash", person.passwordHash().encoded(), "name", profile.name(),
                 "first", profile.firstName(), "last", profile.lastName(), "locale", profile.locale(),
                 "picture", profile.pictureUrl(), "disabled", person.disabled() ? "1" : "0",
-                "updated", Long.toString(person.updated().toEpochMilli()));
+                "updated", Long.toString(person.updated().toEpochMilli()),
+                "credentials", Long.toString(person.credentialsChanged().toEpochMilli()));
     }
 
     static Person person(long uid, Map<String, String> fields) {
         Profile profile = new Profile(fields.get("name"), fields.get("first"), fields.get("last"),
                 fields.get("locale"), fields.get("picture"));
+        Instant updated = millis(fields.get("updated"));
+        // a hash written before the field existed: its last update is the latest its credentials can have changed
+        String credentials = fields.get("credentials");
         return new Person(uid, fields.get("email"), PasswordHash.parse(fields.get("hash")), profile,
-                "1".equals(fields.get("disabled")), Instant.ofEpochMilli(Long.parseLong(fields.get("created"))),
-                Instant.ofEpochMilli(Long.parseLong(fields.get("updated"))));
+                "1".equals(fields.get("disabled")), millis(fields.get("created")), updated,
+                credentials == null ? updated : millis(credentials));
+    }
+
+    private static Instant millis(String value) {
+        return Instant.ofEpochMilli(Long.parseLong(value));
     }
 }

@@ -64,10 +64,10 @@ public final class RedisTokenStore implements TokenStore {
         return value == null ? Optional.empty() : live(fields(value), now);
     }
 
-    /** token-value.lua's "STATE:uid:exp ms:app" as the scripts return it: app, state, uid, exp. */
+    /** token-value.lua's "STATE:uid:exp ms:approved ms:app" as the scripts return it: app, state, uid, exp, approved. */
     private static List<Object> fields(String value) {
-        String[] parts = value.split(":", 4);
-        return List.of(parts[3], parts[0], parts[1], parts[2]);
+        String[] parts = value.split(":", 5);
+        return List.of(parts[4], parts[0], parts[1], parts[2], parts[3]);
     }
 
     /** Counts a token until the end of the second it expires in (token-count.lua). */
@@ -78,13 +78,14 @@ public final class RedisTokenStore implements TokenStore {
         return live;
     }
 
-    /** Fields app, state, uid, expires-at ms, as the scripts return them. */
+    /** Fields app, state, uid, expires-at ms, approved ms, as the scripts return them. */
     private static Optional<StoredToken> live(List<Object> fields, Instant now) {
         if (fields.isEmpty() || fields.get(0) == null) {
             return Optional.empty();
         }
         StoredToken token = new StoredToken((String) fields.get(0), TokenState.valueOf((String) fields.get(1)),
-                Long.parseLong((String) fields.get(2)), Long.parseLong((String) fields.get(3)));
+                Long.parseLong((String) fields.get(2)), Long.parseLong((String) fields.get(3)),
+                Long.parseLong((String) fields.get(4)));
         return token.isLiveAt(now) ? Optional.of(token) : Optional.empty();
     }
 }

@@ -1,4 +1,4 @@
--- ISSUED -> APPROVED for a uid, only for a live token of the same application.
+-- ISSUED -> APPROVED for a uid at now, only for a live token of the same application.
 -- KEYS: token. ARGV: api key, uid, now ms.
 -- Returns the TokenStore.ApproveResult name.
 local v = redis.call('GET', KEYS[1])
@@ -15,5 +15,5 @@ end
 if state ~= 'ISSUED' then
   return 'ALREADY_APPROVED'
 end
-redis.call('SET', KEYS[1], 'APPROVED:' .. ARGV[2] .. ':' .. exp .. ':' .. app, 'KEEPTTL')
+redis.call('SET', KEYS[1], 'APPROVED:' .. ARGV[2] .. ':' .. exp .. ':' .. ARGV[3] .. ':' .. app, 'KEEPTTL')
 return 'APPROVED'

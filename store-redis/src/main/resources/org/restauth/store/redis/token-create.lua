@@ -12,7 +12,7 @@ if app >= tonumber(ARGV[5]) then
   return 0
 end
 local expiresAt = tonumber(ARGV[2])
-local token = 'ISSUED:0:' .. ARGV[2] .. ':' .. ARGV[1]
+local token = 'ISSUED:0:' .. ARGV[2] .. ':0:' .. ARGV[1]
 local function created()
   local s = second(expiresAt)
   count(KEYS[2], allLo, allHi, s)

@@ -64,7 +64,8 @@ class RedisDurabilityTest {
         server.start();
 
         for (int i = 1; i <= 50; i++) {
-            assertEquals(Optional.of(new StoredToken("app", TokenState.APPROVED, i, expiresAt.toEpochMilli())),
+            assertEquals(Optional.of(new StoredToken("app", TokenState.APPROVED, i, expiresAt.toEpochMilli(),
+                            now.toEpochMilli())),
                     tokens.consume(approved.get(i - 1), now), "token " + i);
             SessionLookup found = sessions.find(sessionKeys.get(i - 1), now);
             assertEquals(new SessionLookup.Live(new StoredSession("app", i, expiresAt.getEpochSecond(),

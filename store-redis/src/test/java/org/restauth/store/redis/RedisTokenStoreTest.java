@@ -43,8 +43,8 @@ class RedisTokenStoreTest extends TokenStoreContract {
         String token = newToken();
         store.create(token, appA, now.plusSeconds(600), now);
 
-        String key = "restauth:{restauth}:t:" + Digests.sha256Hex(token);
-        assertEquals("ISSUED:0:" + now.plusSeconds(600).toEpochMilli() + ":" + appA, server.inspect().get(key));
+        String key = "restauth:{restauth}:t2:" + Digests.sha256Hex(token);
+        assertEquals("ISSUED:0:" + now.plusSeconds(600).toEpochMilli() + ":0:" + appA, server.inspect().get(key));
         long ttl = server.inspect().pttl(key);
         assertTrue(ttl > 590_000 && ttl <= 600_000, "TTL " + ttl);
         for (String name : server.inspect().keys("*")) {
@@ -87,7 +87,8 @@ class RedisTokenStoreTest extends TokenStoreContract {
 
         assertEquals(TokenStore.ApproveResult.APPROVED, store.approve(token, apiKey, 42, now));
 
-        assertEquals(Optional.of(new StoredToken(apiKey, TokenState.APPROVED, 42, now.plusSeconds(600).toEpochMilli())),
+        assertEquals(Optional.of(new StoredToken(apiKey, TokenState.APPROVED, 42, now.plusSeconds(600).toEpochMilli(),
+                        now.toEpochMilli())),
                 store.peek(token, now));
         assertEquals(apiKey, store.consume(token, now).orElseThrow().apiKey());
         assertEquals(0, store.liveCount(now));
@@ -167,7 +168,7 @@ class RedisTokenStoreTest extends TokenStoreContract {
                 List<StoredToken> won = race(racers, nodes, token, now);
 
                 assertEquals(List.of(new StoredToken(appA, TokenState.APPROVED, trial + 1,
-                        now.plusSeconds(600).toEpochMilli())), won, "trial " + trial);
+                        now.plusSeconds(600).toEpochMilli(), now.toEpochMilli())), won, "trial " + trial);
             }
         } finally {
             racers.shutdownNow();

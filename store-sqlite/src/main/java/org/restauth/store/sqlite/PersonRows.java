@@ -28,13 +28,13 @@ final class PersonRows {
 
     static void insert(Connection connection, Person person) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO person (uid, email, password_hash,"
-                + " name, first_name, last_name, locale, picture_url, disabled, created_ms, updated_ms)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " name, first_name, last_name, locale, picture_url, disabled, credentials_changed_ms, created_ms,"
+                + " updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, person.uid());
             insert.setString(2, person.email());
             bindChangeable(insert, 3, person);
-            insert.setLong(10, person.created().toEpochMilli());
-            insert.setLong(11, person.updated().toEpochMilli());
+            insert.setLong(11, person.created().toEpochMilli());
+            insert.setLong(12, person.updated().toEpochMilli());
             insert.executeUpdate();
         }
     }
@@ -42,11 +42,11 @@ final class PersonRows {
     /** The email and the created time are kept: the port's update changes neither. */
     static int update(Connection connection, Person person) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE person SET password_hash = ?, name = ?,"
-                + " first_name = ?, last_name = ?, locale = ?, picture_url = ?, disabled = ?, updated_ms = ?"
-                + " WHERE uid = ?")) {
+                + " first_name = ?, last_name = ?, locale = ?, picture_url = ?, disabled = ?,"
+                + " credentials_changed_ms = ?, updated_ms = ? WHERE uid = ?")) {
             bindChangeable(update, 1, person);
-            update.setLong(8, person.updated().toEpochMilli());
-            update.setLong(9, person.uid());
+            update.setLong(9, person.updated().toEpochMilli());
+            update.setLong(10, person.uid());
             return update.executeUpdate();
         }
     }
@@ -60,6 +60,7 @@ final class PersonRows {
         statement.setString(first + 4, profile.locale());
         statement.setString(first + 5, profile.pictureUrl());
         statement.setInt(first + 6, person.disabled() ? 1 : 0);
+        statement.setLong(first + 7, person.credentialsChanged().toEpochMilli());
     }
 
     static Optional<Person> one(Connection connection, String sql, Object key) throws SQLException {
@@ -86,6 +87,6 @@ final class PersonRows {
                 row.getString("locale"), row.getString("picture_url"));
         return new Person(row.getLong("uid"), row.getString("email"), PasswordHash.parse(row.getString("password_hash")),
                 profile, row.getInt("disabled") == 1, Instant.ofEpochMilli(row.getLong("created_ms")),
-                Instant.ofEpochMilli(row.getLong("updated_ms")));
+                Instant.ofEpochMilli(row.getLong("updated_ms")), Instant.ofEpochMilli(row.getLong("credentials_changed_ms")));
     }
 }

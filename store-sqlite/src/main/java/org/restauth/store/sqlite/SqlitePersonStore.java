@@ -16,7 +16,7 @@ public final class SqlitePersonStore implements PersonStore {
     /** Assigned uids start above this, as in the in-memory store, so small hand-picked uids stay free. */
     private static final long FIRST_ASSIGNED = 1001;
     private static final String COLUMNS = "uid, email, password_hash, name, first_name, last_name, locale,"
-            + " picture_url, disabled, created_ms, updated_ms";
+            + " picture_url, disabled, created_ms, updated_ms, credentials_changed_ms";
 
     private final Database database;
 

@@ -38,7 +38,7 @@ class SqliteBadFileTest {
 
         SqliteOpenException e = refused(file);
 
-        assertTrue(e.getMessage().contains("newer restauth (schema version 99, this build knows up to 2)"),
+        assertTrue(e.getMessage().contains("newer restauth (schema version 99, this build knows up to 3)"),
                 e.getMessage());
     }
 

@@ -93,12 +93,12 @@ class SqliteStoresTest {
     }
 
     @Test
-    void open_schema_isWalModeAtFlywayVersion2() throws Exception {
+    void open_schema_isWalModeAtTheNewestFlywayVersion() throws Exception {
         Path file = files.file("restauth.db");
         files.open(file);
 
         assertEquals("wal", SqliteFiles.single(file, "PRAGMA journal_mode"));
-        assertEquals("2", SqliteFiles.single(file,
+        assertEquals("3", SqliteFiles.single(file,
                 "SELECT max(version) FROM flyway_schema_history WHERE success = 1"));
     }
 

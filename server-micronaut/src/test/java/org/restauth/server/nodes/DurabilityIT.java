@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * With {@code appendfsync always}, what a node acknowledged survives kill -9 of the node and of Redis:
  * approved tokens can still be exchanged and sessions still work on a freshly started node.
  */
-class DurabilityTest {
+class DurabilityIT {
     private RedisServer redis;
     private ServerNode node;
 
@@ -27,7 +27,7 @@ class DurabilityTest {
     @Test
     void tokenAndSession_nodeAndRedisKilled_stillWorkAfterRestart() throws Exception {
         redis = RedisServer.startedDurable();
-        node = TestNodes.node(redis.uri());
+        node = ServerNode.startedFromJar(TestNodes.onRedis(redis.uri()));
         NodeClient client = new NodeClient(node.base());
         String approvedToken = client.createToken();
         TestLogin.approve(client, approvedToken);

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +25,7 @@ import org.restauth.core.request.Signature;
  * session granted before still signs calls, the people and the added application are still there, and the file
  * passes {@code PRAGMA integrity_check}.
  */
-class SqliteDurabilityTest {
+class SqliteDurabilityIT {
     private static final String EMAIL = "dave@example.com";
     private static final Pattern ADDED = Pattern.compile("(?m)^api_key: ([0-9a-f]{32})\\R^secret:  ([0-9a-f]{32})$");
 
@@ -49,10 +45,10 @@ class SqliteDurabilityTest {
         Path db = dir.resolve("restauth.db");
         Map<String, String> props = SqliteNodes.onSqlite(db);
         Path config = SqliteNodes.config(dir, props);
-        node = ServerNode.started(props);
+        node = ServerNode.startedFromJar(props);
         NodeClient client = new NodeClient(node.base());
-        SqliteNodes.cli(config, "pw-dave\n", "user", "add", "--email", EMAIL, "--uid", "4242");
-        Matcher added = ADDED.matcher(SqliteNodes.cli(config, "", "app", "add", "--name", "Added"));
+        SqliteNodes.cliJar(config, "pw-dave\n", "user", "add", "--email", EMAIL, "--uid", "4242");
+        Matcher added = ADDED.matcher(SqliteNodes.cliJar(config, "", "app", "add", "--name", "Added"));
         assertTrue(added.find());
         List<NodeClient.Session> sessions = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -86,11 +82,11 @@ class SqliteDurabilityTest {
         for (NodeClient.Session session : sessions) {
             assertEquals("\"" + session.secret() + "\"", client.promoteSession(session).body());
         }
-        assertTrue(SqliteNodes.cli(config, "", "user", "list").contains("4242\t" + EMAIL), "the person is gone");
+        assertTrue(SqliteNodes.cliJar(config, "", "user", "list").contains("4242\t" + EMAIL), "the person is gone");
         String token = client.get("/restserver.php?" + createToken(added.group(1), added.group(2))).body();
         assertTrue(token.matches("\"[0-9a-f]{32}\""), "the added application no longer calls: " + token);
         node.close();
-        assertEquals("ok", integrityCheck(db));
+        assertEquals("ok", SqliteNodes.single(db, "PRAGMA integrity_check"));
     }
 
     private static NodeClient.Session session(NodeClient client) {
@@ -105,13 +101,5 @@ class SqliteDurabilityTest {
         List<Param> params = List.of(new Param("method", "auth.createToken"), new Param("api_key", apiKey),
                 new Param("format", "json"));
         return "method=auth.createToken&api_key=" + apiKey + "&format=json&sig=" + Signature.sign(params, Secret.of(secret));
-    }
-
-    private static String integrityCheck(Path db) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
-            return rows.next() ? rows.getString(1) : "no answer";
-        }
     }
 }

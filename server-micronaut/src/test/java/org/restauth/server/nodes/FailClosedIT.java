@@ -4,18 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The server's main class in its own JVM, started as an operator starts the jar: a misspelled key stops it in
- * one line, and without demo mode it never prints a password or secret (standard output, standard error and
+ * The server jar started as an operator starts it ({@code java -jar restauth-server.jar}): a misspelled key stops it
+ * in one line, and without demo mode it never prints a password or secret (standard output, standard error and
  * the log, which goes to standard error).
  */
-class FailClosedTest {
+class FailClosedIT {
     private static final String LINE = "restauth: cannot start: unknown setting restauth.user-file:"
             + " did you mean restauth.users-file?";
+    private static final String STARTED = "Startup completed in ";
+
+    @TempDir
+    Path dir;
 
     @Test
     void start_misspelledUsersFileWithRealApplication_exitsNonZeroNamingTheKey() throws Exception {
@@ -54,17 +61,31 @@ class FailClosedTest {
 
     @Test
     void start_withoutDemoMode_printsNoPasswordOrSecret() throws Exception {
-        try (ServerNode withApp = ServerNode.started(realApplication());
-             ServerNode bare = ServerNode.started(Map.of("restauth.store", "memory"))) {
+        try (ServerNode withApp = ServerNode.startedFromJar(realApplication());
+             ServerNode bare = ServerNode.startedFromJar(Map.of("restauth.sqlite.path",
+                     dir.resolve("restauth.db").toString()))) {
             for (ServerNode node : new ServerNode[] {withApp, bare}) {
-                String output = node.output();
-                assertFalse(output.contains(TestNodes.SECRET), output);
-                assertFalse(output.toLowerCase(java.util.Locale.ROOT).contains("password:"), output);
-                assertFalse(output.contains("secret:"), output);
-                assertFalse(output.contains("demo@example.com"), output);
+                node.awaitOutput(STARTED); // after what the start prints, demo credentials included
+                assertTrue(node.output().contains(STARTED), node.output());
+                assertFalse(printsACredential(node.output()), node.output());
+                assertFalse(node.output().contains(TestNodes.SECRET), node.output());
             }
             assertTrue(bare.output().contains("No application configured (restauth.apps.*)"), bare.output());
         }
+    }
+
+    @Test
+    void start_inDemoMode_printsTheDemoCredentials() throws Exception {
+        // the other side of the test above: what it looks for is what demo mode prints
+        try (ServerNode demo = ServerNode.startedFromJar(Map.of("restauth.demo", "true", "restauth.store", "memory"))) {
+            demo.awaitOutput(STARTED);
+            assertTrue(printsACredential(demo.output()), demo.output());
+        }
+    }
+
+    private static boolean printsACredential(String output) {
+        return output.toLowerCase(Locale.ROOT).contains("password:") || output.contains("secret:")
+                || output.contains("demo@example.com");
     }
 
     private static Map<String, String> realApplication() {
