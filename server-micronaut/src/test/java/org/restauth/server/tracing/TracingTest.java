@@ -36,8 +36,8 @@ import org.restauth.server.hostile.Wire;
 
 /**
  * Tracing through Micronaut's OpenTelemetry module on a real server: on, an API call gives a server span with its
- * route and method, and no span holds the secret, sig, auth_token or session key the calls carried; off (the
- * default), no tracer, no filter and no exporter thread exist.
+ * route and method, a probe none, and no span holds the secret, sig, auth_token or session key the calls carried;
+ * off (the default), no tracer, no filter and no exporter thread exist.
  */
 class TracingTest {
     private static final Pattern TOKEN = Pattern.compile(">([0-9a-f]{32})<");
@@ -62,6 +62,7 @@ class TracingTest {
             assertTrue(session.find(), answer);
             List<Param> expire = signed("auth.expireSession", p("session_key", session.group(1)));
             assertTrue(wire.get(expire).body().contains(">1<"));
+            assertEquals(200, wire.get("/health/liveness").status()); // excluded: probes make no span
 
             OpenTelemetrySdk sdk = (OpenTelemetrySdk) server.getApplicationContext().getBean(OpenTelemetry.class);
             assertTrue(sdk.getSdkTracerProvider().forceFlush().join(10, TimeUnit.SECONDS).isSuccess());
