@@ -9,6 +9,9 @@ import static org.restauth.server.hostile.Wire.SECRET;
 import static org.restauth.server.hostile.Wire.p;
 import static org.restauth.server.hostile.Wire.signed;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.tracing.opentelemetry.instrument.http.server.OpenTelemetryServerFilter;
@@ -33,6 +36,7 @@ import org.restauth.core.user.Person;
 import org.restauth.core.user.PersonStore;
 import org.restauth.core.user.Profile;
 import org.restauth.server.hostile.Wire;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tracing through Micronaut's OpenTelemetry module on a real server: on, an API call gives a server span with its
@@ -78,6 +82,7 @@ class TracingTest {
             assertEquals("/restserver.php", first.getAttributes().get(AttributeKey.stringKey("http.route")));
             assertEquals("method=auth.createToken", first.getAttributes().get(AttributeKey.stringKey("url.query")));
             assertEquals(200L, first.getAttributes().get(AttributeKey.longKey("http.response.status_code")));
+            assertSdkLogsThroughLogback();
             for (SpanData span : spans) {
                 String all = span.getName() + " " + span.getAttributes() + " " + span.getEvents() + " "
                         + span.getStatus() + " " + span.getResource().getAttributes();
@@ -86,6 +91,22 @@ class TracingTest {
                 }
             }
         }
+    }
+
+    /** The SDK's own java.util.logging lines reach logback (and so the JSON format when it is chosen). */
+    private static void assertSdkLogsThroughLogback() {
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        Logger logger = (Logger) LoggerFactory.getLogger("io.opentelemetry.exporter.internal.http.HttpExporter");
+        logger.addAppender(lines);
+        try {
+            java.util.logging.Logger.getLogger("io.opentelemetry.exporter.internal.http.HttpExporter")
+                    .warning("Failed to export spans (a test line)");
+        } finally {
+            logger.detachAppender(lines);
+        }
+        assertEquals(List.of("Failed to export spans (a test line)"),
+                lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
     }
 
     @Test
