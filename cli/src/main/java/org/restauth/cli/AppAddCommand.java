@@ -49,6 +49,7 @@ final class AppAddCommand implements Callable<Integer> {
                 throw new CliFailure("an application with this api key exists already: run the command again");
             }
         }
+        AuditLog.of(spec).app("added", application);
         PrintWriter out = spec.commandLine().getOut();
         out.println("added " + app.kind() + " application " + name.strip());
         out.println("api_key: " + apiKey);

@@ -1,6 +1,7 @@
 package org.restauth.cli;
 
 import java.util.concurrent.Callable;
+import org.restauth.core.app.Application;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -34,9 +35,12 @@ final class AppRemoveCommand implements Callable<Integer> {
             }
         }
         try (CliStores stores = CliStores.open(settings)) {
-            if (!stores.applications().remove(apiKey)) {
+            // looked up first: the audit line names it, and after the removal it is gone
+            Application removed = stores.applications().find(apiKey).orElse(null);
+            if (removed == null || !stores.applications().remove(apiKey)) {
                 throw new CliFailure("no application added with this api key");
             }
+            AuditLog.of(spec).app("removed", removed);
         }
         spec.commandLine().getOut().println("removed application " + apiKey);
         spec.commandLine().getOut().flush();

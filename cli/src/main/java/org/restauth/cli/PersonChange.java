@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.function.BiFunction;
 import org.restauth.core.user.Person;
 import org.restauth.core.user.User;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * One change to a stored person, then the end of their sessions: disabling, removing or re-passwording someone
@@ -20,17 +21,22 @@ final class PersonChange {
                 .orElseThrow(() -> new CliFailure("no person with email " + normalized));
     }
 
-    /** Applies {@code change} to the person with {@code email}, stores it, ends their sessions, says so. */
+    /**
+     * Applies {@code change} to the person with {@code email}, stores it, ends their sessions, says so and audits
+     * it as {@code action}.
+     */
     static void update(CliStores stores, String email, BiFunction<Person, Instant, Person> change, String done,
-                       PrintWriter out) {
+                       String action, CommandSpec spec) {
         Person person = find(stores, email);
         if (!stores.people().update(change.apply(person, Instant.now()))) {
             throw new CliFailure("no person with email " + person.email() + " (removed meanwhile)");
         }
-        report(out, done, person, stores.sessions().removeAllOf(person.uid()));
+        report(spec, done, action, person, stores.sessions().removeAllOf(person.uid()));
     }
 
-    static void report(PrintWriter out, String done, Person person, int sessionsEnded) {
+    static void report(CommandSpec spec, String done, String action, Person person, int sessionsEnded) {
+        AuditLog.of(spec).person(action, person, sessionsEnded);
+        PrintWriter out = spec.commandLine().getOut();
         out.println(done + " " + person.email() + " (uid " + person.uid() + "); sessions ended: " + sessionsEnded);
         out.flush();
     }

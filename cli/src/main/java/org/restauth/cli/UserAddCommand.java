@@ -72,6 +72,7 @@ final class UserAddCommand implements Callable<Integer> {
                 case ADDED -> { }
             }
             long assigned = people.byEmail(normalized).map(Person::uid).orElse(uid);
+            AuditLog.of(spec).person("added", person.withUid(assigned), -1);
             spec.commandLine().getOut().println("added " + normalized + " (uid " + assigned + ")");
             spec.commandLine().getOut().flush();
         }

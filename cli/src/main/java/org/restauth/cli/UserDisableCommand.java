@@ -24,7 +24,7 @@ final class UserDisableCommand implements Callable<Integer> {
     public Integer call() {
         try (CliStores stores = store.open()) {
             PersonChange.update(stores, email, (p, now) -> p.withDisabled(true, now), "disabled",
-                    spec.commandLine().getOut());
+                    "disabled", spec);
         }
         return ExitCode.OK;
     }

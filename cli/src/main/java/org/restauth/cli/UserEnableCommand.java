@@ -24,7 +24,7 @@ final class UserEnableCommand implements Callable<Integer> {
     public Integer call() {
         try (CliStores stores = store.open()) {
             PersonChange.update(stores, email, (p, now) -> p.withDisabled(false, now), "enabled",
-                    spec.commandLine().getOut());
+                    "enabled", spec);
         }
         return ExitCode.OK;
     }

@@ -40,13 +40,17 @@ final class UserImportCommand implements Callable<Integer> {
         List<User> users = UserFile.read(file);
         List<String> skipped = new ArrayList<>();
         int added = 0;
+        AuditLog audit = AuditLog.of(spec);
         try (CliStores stores = store.open()) {
             PersonStore people = stores.people();
             Instant now = Instant.now();
             for (User user : users) {
                 Person person = new Person(user.uid(), user.email(), user.passwordHash(), Profile.EMPTY, false, now, now);
                 switch (people.add(person)) {
-                    case ADDED -> added++;
+                    case ADDED -> {
+                        added++;
+                        audit.person("imported", person, -1);
+                    }
                     case EMAIL_TAKEN -> skipped.add(user.email() + " (email already there)");
                     case UID_TAKEN -> skipped.add(user.email() + " (uid " + user.uid() + " already there)");
                 }

@@ -43,7 +43,7 @@ final class UserPasswdCommand implements Callable<Integer> {
                 Arrays.fill(password, '\0');
             }
             PersonChange.update(stores, email, (p, now) -> p.withPasswordHash(hash, now), "new password for",
-                    spec.commandLine().getOut());
+                    "password_changed", spec);
         }
         return ExitCode.OK;
     }

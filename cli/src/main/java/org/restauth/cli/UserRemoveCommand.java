@@ -29,8 +29,7 @@ final class UserRemoveCommand implements Callable<Integer> {
             if (!stores.people().remove(person.uid())) {
                 throw new CliFailure("no person with email " + person.email() + " (removed meanwhile)");
             }
-            PersonChange.report(spec.commandLine().getOut(), "removed", person,
-                    stores.sessions().removeAllOf(person.uid()));
+            PersonChange.report(spec, "removed", "removed", person, stores.sessions().removeAllOf(person.uid()));
         }
         return ExitCode.OK;
     }

@@ -6,18 +6,21 @@ import java.time.Clock;
 import org.restauth.core.grant.ConsentService;
 import org.restauth.core.grant.GrantStore;
 import org.restauth.core.session.SessionStore;
+import org.restauth.server.ops.Audit;
+import org.restauth.server.ops.AuditedGrants;
 import org.restauth.server.store.StateStore;
 
 /**
- * The identity layer's stores: the grants come from the state store. The people (with their profiles) are the
+ * The identity layer's stores: the grants come from the state store, audited. The people (with their profiles) are the
  * store's {@code PersonStore} bean, made by the store factory.
  */
 @Factory
 public class IdentityFactory {
 
+    /** Audited here, the one grant store every caller is given: no change escapes the audit log. */
     @Singleton
-    GrantStore grantStore(StateStore state) {
-        return state.grantStore();
+    GrantStore grantStore(StateStore state, Audit audit) {
+        return new AuditedGrants(state.grantStore(), audit);
     }
 
     @Singleton

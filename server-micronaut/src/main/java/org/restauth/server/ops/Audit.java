@@ -1,6 +1,7 @@
 package org.restauth.server.ops;
 
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.Locale;
 import org.restauth.core.app.Application;
 import org.restauth.core.login.LoginFailure;
@@ -10,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The audit log, logger {@code restauth.audit}: one {@code key=value} line per login outcome, session
- * granted or ended, and application or person change. Values are closed words, numbers, configured names
- * and addresses; never a password, token, session key, secret or api key. A failed login names no email:
+ * granted or ended, and grant change (people and applications are changed by the CLI, which writes its own lines
+ * in this format). Values are closed words, numbers, configured names, addresses, known permission names and,
+ * for grants, the api key; never a password, token, session key or secret. A failed login names no email:
  * people type their password into the email field often enough that the field is treated as one.
  */
 @Singleton
@@ -46,14 +48,18 @@ public class Audit {
         LOG.info("event=session.ended app={} count={}", names.of(apiKey), count);
     }
 
-    /** An application was added, changed or removed ({@code action}: added, changed, removed). */
-    public void applicationChanged(String action, String appName, String actor) {
-        LOG.info("event=app.{} app={} by={}", word(action), appName, actor);
-    }
-
-    /** A person was added, changed or removed; named by uid only. */
-    public void personChanged(String action, long uid, String actor) {
-        LOG.info("event=person.{} uid={} by={}", word(action), uid, actor);
+    /**
+     * A person's grant for an application changed ({@code change}: authorized, permissions_granted,
+     * permission_revoked, removed). Names the api key too: an application added at run time has no configured name,
+     * and the key (public: every call carries it) links the line to the CLI's {@code app.added}.
+     */
+    void grantChanged(String change, String apiKey, long uid, Collection<String> permissions) {
+        if (permissions.isEmpty()) {
+            LOG.info("event=grant.{} app={} api_key={} uid={}", word(change), names.of(apiKey), apiKey, uid);
+        } else {
+            LOG.info("event=grant.{} app={} api_key={} uid={} permissions={}", word(change), names.of(apiKey), apiKey,
+                    uid, String.join(",", permissions));
+        }
     }
 
     private String name(Application app) {

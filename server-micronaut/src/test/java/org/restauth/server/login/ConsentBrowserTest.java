@@ -8,6 +8,10 @@ import static org.restauth.server.login.LoginClient.p;
 import static org.restauth.server.login.TestPeople.ALICE;
 import static org.restauth.server.login.TestPeople.ALICE_PASSWORD;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
 import java.security.SecureRandom;
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.slf4j.LoggerFactory;
 
 /**
  * Headless Chromium on login.php with {@code req_perms}, the consent page and /settings/applications, against a
@@ -43,6 +48,7 @@ class ConsentBrowserTest {
     private HttpServer shop;
     private EmbeddedServer server;
     private Browser browser;
+    private final ListAppender<ILoggingEvent> audit = new ListAppender<>();
 
     @BeforeAll
     void start() throws IOException {
@@ -66,6 +72,10 @@ class ConsentBrowserTest {
                 PasswordHash.create(ALICE_PASSWORD.toCharArray(), new SecureRandom(), PasswordHash.MIN_STORED_ITERATIONS),
                 Profile.EMPTY, false, now, now));
         browser = Browser.start();
+        audit.start();
+        Logger logger = (Logger) LoggerFactory.getLogger("restauth.audit");
+        logger.setLevel(Level.INFO); // as the server's logback.xml has it; the tests' one says WARN
+        logger.addAppender(audit);
     }
 
     @AfterAll
@@ -75,6 +85,9 @@ class ConsentBrowserTest {
                 browser.close();
             }
         } finally {
+            Logger logger = (Logger) LoggerFactory.getLogger("restauth.audit");
+            logger.detachAppender(audit);
+            logger.setLevel(null);
             server.close();
             shop.stop(0);
         }
@@ -83,6 +96,11 @@ class ConsentBrowserTest {
     @BeforeEach
     void freshCookies() {
         browser.driver.manage().deleteAllCookies();
+        audit.list.clear();
+    }
+
+    private List<String> auditLines() {
+        return audit.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     private String base() {
@@ -140,6 +158,8 @@ class ConsentBrowserTest {
         assertTrue(session.contains("\"expires\":0"), session);
         assertEquals("[{\"uid\":8055,\"email\":\"" + ALICE + "\"}]",
                 call(api, "users.getInfo", sessionKey(session), "uids", "8055", "fields", "email"));
+        assertTrue(auditLines().contains("event=grant.permissions_granted app=shop api_key=" + WEB_KEY
+                + " uid=8055 permissions=email,offline_access"), auditLines().toString());
     }
 
     @Test
@@ -152,6 +172,8 @@ class ConsentBrowserTest {
         browser.driver.findElement(By.id("deny")).click();
 
         browser.waitForHeading("Back at the shop");
+        assertTrue(auditLines().stream().noneMatch(line -> line.startsWith("event=grant.permissions_granted")),
+                auditLines().toString());
         String session = api.getSession(WEB_KEY, WEB_SECRET, token);
         assertTrue(!session.contains("\"expires\":0") && session.contains("\"expires\":"), session);
         String key = sessionKey(session);
@@ -179,6 +201,8 @@ class ConsentBrowserTest {
 
         browser.waitForHeading("Application settings");
         assertTrue(browser.driver.findElements(By.cssSelector(".app-entry")).isEmpty());
+        assertTrue(auditLines().contains("event=grant.removed app=shop api_key=" + WEB_KEY + " uid=8055"),
+                auditLines().toString());
         assertTrue(call(api, "users.getLoggedInUser", key).startsWith("{\"error_code\":102,"));
         assertEquals("false", call(api, "users.isAppUser", null, "uid", "8055"));
     }

@@ -184,6 +184,7 @@ class FullFlowTest {
         List<String> lines = messages(Audit.LOGGER);
 
         assertEquals(List.of("event=login.failed reason=bad_credentials app=vector client=127.0.0.1",
+                "event=grant.authorized app=vector api_key=" + KEY + " uid=" + UID,
                 "event=login.succeeded app=vector uid=" + UID + " client=127.0.0.1",
                 "event=session.granted app=vector uid=" + UID,
                 "event=session.ended app=vector count=1"), lines);
