@@ -26,13 +26,18 @@ final class Fixtures {
 
     /** A signed auth.getSession call of 10 parameters, {@code sig} included (the shape of docs/protocol.md's third vector). */
     static List<Param> getSessionCall() {
+        return getSessionCall("3e4a22bb2f5ed75114b0fc9995ea85f1");
+    }
+
+    /** The same call for the given token. */
+    static List<Param> getSessionCall(String token) {
         List<Param> params = new ArrayList<>(List.of(
                 new Param("method", "facebook.auth.getSession"),
                 new Param("api_key", API_KEY),
                 new Param("v", "1.0"),
                 new Param("session_key", ""),
                 new Param("call_id", "1262304000.1234"),
-                new Param("auth_token", "3e4a22bb2f5ed75114b0fc9995ea85f1"),
+                new Param("auth_token", token),
                 new Param("format", "JSON"),
                 new Param("generate_session_secret", "0"),
                 new Param("locale", "en_US")));
