@@ -1,7 +1,9 @@
 package org.restauth.store.sqlite;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,6 +73,11 @@ public final class SqliteSessionStore implements SessionStore {
     @Override
     public Optional<Secret> secretOrSet(String sessionKey, Secret candidate, Instant now) {
         String digest = Digests.sha256Hex(sessionKey);
+        // Once set, a secret never changes: most calls are answered by a reader, without the one write lock.
+        Optional<Optional<Secret>> held = database.read(connection -> liveSecret(connection, digest, now));
+        if (held.isEmpty() || held.get().isPresent()) {
+            return held.flatMap(secret -> secret);
+        }
         return database.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE session SET secret = ?"
                     + " WHERE digest = ? AND secret IS NULL AND (expires = 0 OR expires > ?)")) {
@@ -79,16 +86,22 @@ public final class SqliteSessionStore implements SessionStore {
                 update.setLong(3, now.getEpochSecond());
                 update.executeUpdate();
             }
-            try (PreparedStatement query = connection.prepareStatement("SELECT secret FROM session"
-                    + " WHERE digest = ? AND (expires = 0 OR expires > ?) AND reclaim_ms > ?")) {
-                query.setString(1, digest);
-                query.setLong(2, now.getEpochSecond());
-                query.setLong(3, now.toEpochMilli());
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? Optional.ofNullable(row.getString(1)).map(Secret::of) : Optional.empty();
-                }
-            }
+            return liveSecret(connection, digest, now).flatMap(secret -> secret);
         });
+    }
+
+    /** Empty when no live session has this digest; else its secret, empty while none is set. */
+    private static Optional<Optional<Secret>> liveSecret(Connection connection, String digest, Instant now)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT secret FROM session"
+                + " WHERE digest = ? AND (expires = 0 OR expires > ?) AND reclaim_ms > ?")) {
+            query.setString(1, digest);
+            query.setLong(2, now.getEpochSecond());
+            query.setLong(3, now.toEpochMilli());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(Optional.ofNullable(row.getString(1)).map(Secret::of)) : Optional.empty();
+            }
+        }
     }
 
     @Override

@@ -114,7 +114,7 @@ class SqliteGrantStoreTest extends GrantStoreContract {
         SqliteStores migrated = files.open(file);
         migrated.grantStore().grant(8055, APP_A, Set.of("offline_access"), T0);
 
-        assertEquals("2", SqliteFiles.single(file, "SELECT max(version) FROM flyway_schema_history WHERE success = 1"));
+        assertEquals("3", SqliteFiles.single(file, "SELECT max(version) FROM flyway_schema_history WHERE success = 1"));
         assertTrue(migrated.personStore().byUid(8055).isPresent());
         assertTrue(migrated.grantStore().find(8055, APP_A).orElseThrow().holds("offline_access"));
     }
