@@ -1,7 +1,9 @@
 package org.restauth.core.user;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import java.util.OptionalLong;
@@ -43,5 +45,14 @@ class UserTest {
         assertEquals(OptionalLong.empty(), users.authenticate("alice@example.com", "PW".toCharArray()));
         assertEquals(OptionalLong.empty(), users.authenticate("bob@example.com", "pw".toCharArray()));
         assertEquals(OptionalLong.empty(), users.authenticate(null, "pw".toCharArray()));
+    }
+
+    @Test
+    void mayHoldSession_directory_onlyForItsOwnPeople() {
+        InMemoryUserDirectory users = InMemoryUserDirectory.of(new User("alice@example.com", 7, HASH));
+
+        assertTrue(users.mayHoldSession(7));
+        assertFalse(users.mayHoldSession(8));
+        assertFalse(InMemoryUserDirectory.of().mayHoldSession(7));
     }
 }

@@ -11,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.LongPredicate;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.restauth.core.user.InMemoryUserDirectory;
 import org.restauth.core.user.PersonDirectory;
 import org.restauth.core.user.PersonStore;
@@ -35,29 +32,23 @@ final class LoginPeople {
 
     static People people(String usersFile, boolean demoMode, PersonStore store, Clock clock) {
         List<UserDirectory> directories = new ArrayList<>();
-        Set<Long> fixedUids;
         Optional<DemoPerson> demo = Optional.empty();
         if (usersFile != null && !usersFile.isBlank()) {
             List<User> users = read(usersFile.trim());
             LOG.warn("restauth.users-file is read only and goes away in the next release: move its people into the"
                     + " store with `restauth user import {}`", usersFile.trim());
             directories.add(new InMemoryUserDirectory(users));
-            fixedUids = users.stream().map(User::uid).collect(Collectors.toUnmodifiableSet());
         } else if (demoMode) {
             demo = Optional.of(DemoPerson.create(new SecureRandom()));
             directories.add(InMemoryUserDirectory.of(demo.get().user()));
-            fixedUids = Set.of(demo.get().user().uid());
         } else {
-            fixedUids = Set.of();
             if (noPeopleYet(store)) {
                 LOG.warn("No people yet: nobody can log in until one is added (`restauth user add`)."
                         + " restauth.demo=true makes a demo person for a first try.");
             }
         }
-        PersonDirectory stored = new PersonDirectory(store, clock, new SecureRandom());
-        directories.add(stored);
-        LongPredicate active = uid -> fixedUids.contains(uid) || stored.mayHoldSession(uid);
-        return new People(firstOf(directories, active), demo);
+        directories.add(new PersonDirectory(store, clock, new SecureRandom()));
+        return new People(firstOf(directories), demo);
     }
 
     private static List<User> read(String file) {
@@ -69,7 +60,8 @@ final class LoginPeople {
         }
     }
 
-    private static UserDirectory firstOf(List<UserDirectory> directories, LongPredicate active) {
+    /** The first directory that knows the credentials logs the person in; any that holds the uid lets it hold a session. */
+    private static UserDirectory firstOf(List<UserDirectory> directories) {
         return new UserDirectory() {
             @Override
             public OptionalLong authenticate(String email, char[] password) {
@@ -84,7 +76,7 @@ final class LoginPeople {
 
             @Override
             public boolean mayHoldSession(long uid) {
-                return active.test(uid);
+                return directories.stream().anyMatch(directory -> directory.mayHoldSession(uid));
             }
         };
     }
