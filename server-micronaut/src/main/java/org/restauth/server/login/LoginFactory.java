@@ -3,7 +3,6 @@ package org.restauth.server.login;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +22,6 @@ import org.restauth.server.store.StateStore;
  */
 @Factory
 public class LoginFactory {
-    private static final int MIN_CSRF_KEY_CHARS = 32;
-
     /**
      * Eager, so that an unreadable users file stops the start with the key named. A demo person only in demo
      * mode ({@code restauth.demo=true}): otherwise nobody is ever invented.
@@ -62,10 +59,6 @@ public class LoginFactory {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             return new CsrfGuard(random, SameOrigin.of(props.getOrigin()), tokenLifetime);
-        }
-        if (key.length() < MIN_CSRF_KEY_CHARS) {
-            throw new ConfigurationException("restauth.login.csrf-key must be at least " + MIN_CSRF_KEY_CHARS
-                    + " characters (or unset: each node then makes its own)");
         }
         return new CsrfGuard(key.getBytes(StandardCharsets.UTF_8), SameOrigin.of(props.getOrigin()), tokenLifetime);
     }

@@ -42,8 +42,6 @@ public class LimitFactory {
 
     @Singleton
     InputRules inputRules(InputLimitProperties props) {
-        atLeastOne(props.getMaxKeyLength(), "restauth.api.max-key-length");
-        atLeastOne(props.getMaxValueLength(), "restauth.api.max-value-length");
         return new InputRules(props.getMaxKeyLength(), props.getMaxValueLength());
     }
 
@@ -52,11 +50,5 @@ public class LimitFactory {
     ClientAddresses clientAddresses(InputLimitProperties props,
                                     @Nullable @Property(name = "restauth.trusted-proxies") List<String> proxies) {
         return new ClientAddresses(props.isTrustForwardedFor(), TrustedProxies.of(proxies));
-    }
-
-    private static void atLeastOne(int value, String key) {
-        if (value < 1) {
-            throw new ConfigurationException(key + " must be at least 1");
-        }
     }
 }

@@ -52,6 +52,21 @@ class FailClosedTest {
         assertFalse(attempt.output().contains("\tat "), attempt.output());
     }
 
+    /** A value the validation of a settings class refuses: the key, not the Java property, in one line. */
+    @Test
+    void start_zeroTokenCap_exitsInOneLineNamingTheKey() throws Exception {
+        Map<String, String> props = realApplication();
+        props.put("restauth.token.max-live", "0");
+
+        StartAttempt attempt = StartAttempt.run(props, Map.of());
+
+        assertEquals(2, attempt.exitCode(), attempt.output());
+        assertTrue(attempt.output().lines().anyMatch(
+                "restauth: cannot start: restauth.token.max-live must be at least 1"::equals), attempt.output());
+        assertFalse(attempt.output().contains("\tat "), attempt.output());
+        assertFalse(attempt.output().contains("Validation failed"), attempt.output());
+    }
+
     @Test
     void start_withoutDemoMode_printsNoPasswordOrSecret() throws Exception {
         try (ServerNode withApp = ServerNode.started(realApplication());
