@@ -45,10 +45,11 @@ final class ConsentFlow {
                 String.join(",", requested(params)), first(params, "next"), cancelTarget(params), first(params, "display"));
         Application app = carried.apiKey() == null ? null : applications.find(carried.apiKey()).orElse(null);
         if (app == null) {
-            return pages.write(Messages.refused(new LoginResult.Refused(LoginFailure.UNKNOWN_APPLICATION, null)), request);
+            return pages.write(Messages.refused(new LoginResult.Refused(LoginFailure.UNKNOWN_APPLICATION, null)),
+                    request);
         }
-        return pages.answer(request, params, post, clientAddress, error -> ConsentPages.login(path, carried, app, error),
-                new PersonPages.Answers() {
+        return pages.answer(request, params, post, clientAddress,
+                error -> ConsentPages.login(path, carried, app, error), new PersonPages.Answers() {
                     @Override
                     public MutableHttpResponse<String> loggedIn(long uid, String key) {
                         return show(path, request, carried, app, uid, key);

@@ -13,12 +13,16 @@ import java.util.regex.Pattern;
  * ({@code restauth.token.max-live must be at least 1}). Two kinds: a {@link ConfigurationException} (the innermost
  * of the causes, whose message names its key), and a failed jakarta validation of a
  * {@code @ConfigurationProperties} class, whose message Micronaut writes per Java property: that is turned into
- * the key here, from the class's prefix.
+ * the key here, from the class's prefix. A value that cannot be converted at all ({@code timeout: soon}) is
+ * told by its key and the type it needs; the value itself is never repeated (it may be a secret).
  */
 public final class StartFailure {
     /** Micronaut's wording (micronaut-validation's DefaultValidator), the one way it reports a bad bean. */
     private static final Pattern VALIDATED = Pattern.compile("Validation failed for bean definition \\[([\\w.$]+)]");
     private static final Pattern VIOLATION = Pattern.compile("^\\t(\\S+) - (.+)$", Pattern.MULTILINE);
+    /** Micronaut's wording (micronaut-inject) for a value its converters cannot read as the property's type. */
+    private static final Pattern UNCONVERTIBLE = Pattern.compile("Error resolving property value \\[([\\w.\\-]+)]\\."
+            + " Unable to convert value \\[.*?] to target type \\[(\\w+)]", Pattern.DOTALL);
 
     private StartFailure() {
     }
@@ -27,7 +31,8 @@ public final class StartFailure {
     public static Optional<String> configurationProblem(Throwable failure) {
         ConfigurationException configuration = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            Optional<String> violations = violations(t.getMessage());
+            String message = t.getMessage();
+            Optional<String> violations = violations(message).or(() -> unconvertible(message));
             if (violations.isPresent()) {
                 return violations;
             }
@@ -50,6 +55,21 @@ public final class StartFailure {
             lines.add(prefix + SettingsCheck.kebab(property(violation.group(1))) + " " + violation.group(2).trim());
         }
         return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", lines.stream().sorted().toList()));
+    }
+
+    private static Optional<String> unconvertible(String message) {
+        Matcher value = message == null ? null : UNCONVERTIBLE.matcher(message);
+        if (value == null || !value.find()) {
+            return Optional.empty();
+        }
+        String needed = switch (value.group(2)) {
+            case "Duration" -> "a duration such as 500ms, 15m or 24h";
+            case "int", "Integer", "long", "Long" -> "a whole number";
+            case "double", "Double" -> "a number";
+            case "boolean", "Boolean" -> "true or false";
+            default -> "a " + value.group(2);
+        };
+        return Optional.of(value.group(1) + " must be " + needed);
     }
 
     /** The path names the bean first ({@code org.….TokenProperties.maxLive}); the settings classes are flat. */
