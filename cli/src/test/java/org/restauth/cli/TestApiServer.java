@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,9 @@ import org.restauth.core.request.ResponseOptions;
 import org.restauth.core.store.Stores;
 import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.TokenPolicy;
+import org.restauth.core.user.InMemoryUserDirectory;
+import org.restauth.core.user.PasswordHash;
+import org.restauth.core.user.User;
 import org.restauth.core.token.TokenStore;
 import org.restauth.core.wire.MalformedRequestException;
 import org.restauth.core.wire.WireParameters;
@@ -37,10 +41,15 @@ final class TestApiServer implements AutoCloseable {
     static final String API_KEY = "0123456789abcdef0123456789abcdef";
     static final String SECRET = "secretsecretsecretsecretsecret12";
 
+    /** The one person tokens are approved for: auth.getSession makes sessions only for people the store knows. */
+    static final long UID = 8055;
+
     private final TokenStore tokens = new InMemoryTokenStore(TokenPolicy.DEFAULT);
     private final RestApi api = RestApi.builder()
             .stores(Stores.inMemory(InMemoryApplicationRegistry.of(
-                    Application.desktop(API_KEY, Secret.of(SECRET), "test app"))).withTokens(tokens))
+                    Application.desktop(API_KEY, Secret.of(SECRET), "test app"))).withTokens(tokens)
+                    .withUsers(InMemoryUserDirectory.of(new User("person@example.com", UID,
+                            PasswordHash.create("not used here".toCharArray(), new SecureRandom(), 100_000)))))
             .clock(Clock.systemUTC())
             .build();
     private final ResponseRenderer renderer = new ResponseRenderer();

@@ -1,17 +1,19 @@
 package org.restauth.server;
 
-import org.restauth.server.tls.TlsConfigurationException;
-
 import io.micronaut.context.env.Environment;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.Micronaut;
+import java.util.Optional;
+import org.restauth.server.settings.StartFailure;
+import org.restauth.server.tls.TlsConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Micronaut's start, with a failed start told in one line on standard error instead of a stack trace: a
  * configuration mistake names its key ("unknown setting restauth.user-file: did you mean
- * restauth.users-file?") and exits 2; a bad TLS file is one line naming the key and the file, exit 1; anything else exits 1, its stack trace logged for diagnosis.
+ * restauth.users-file?", "restauth.token.max-live must be at least 1": {@link StartFailure}) and exits 2; a bad
+ * TLS file is one line naming the key and the file, exit 1; anything else exits 1, its stack trace logged for
+ * diagnosis.
  */
 final class Launcher extends Micronaut {
     static final int CONFIGURATION_ERROR = 2;
@@ -25,24 +27,14 @@ final class Launcher extends Micronaut {
                 System.exit(1);
             }
         }
-        ConfigurationException configuration = innermostConfigurationError(failure);
-        if (configuration != null) {
-            System.err.println("restauth: cannot start: " + firstLine(configuration.getMessage()));
+        Optional<String> configuration = StartFailure.configurationProblem(failure);
+        if (configuration.isPresent()) {
+            System.err.println("restauth: cannot start: " + configuration.get());
             System.exit(CONFIGURATION_ERROR);
         }
         LOG.error("restauth: cannot start", failure);
-        System.err.println("restauth: cannot start: " + firstLine(rootCause(failure).getMessage()));
+        System.err.println("restauth: cannot start: " + StartFailure.firstLine(rootCause(failure).getMessage()));
         System.exit(1);
-    }
-
-    private static ConfigurationException innermostConfigurationError(Throwable failure) {
-        ConfigurationException found = null;
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConfigurationException c) {
-                found = c;
-            }
-        }
-        return found;
     }
 
     private static Throwable rootCause(Throwable failure) {
@@ -51,13 +43,5 @@ final class Launcher extends Micronaut {
             root = root.getCause();
         }
         return root;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "(no message)";
-        }
-        int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)).trim();
     }
 }

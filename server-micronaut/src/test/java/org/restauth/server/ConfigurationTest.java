@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
 import org.restauth.core.user.PersonStore;
+import org.restauth.server.settings.StartFailure;
 
 /** {@code restauth.*} configuration: what it changes, and a clear refusal to start on a bad value. */
 class ConfigurationTest {
@@ -29,13 +30,18 @@ class ConfigurationTest {
     @CsvSource(delimiter = '|', value = {
             "no secret              | restauth.apps.tool.secret is missing",
             "no api key             | restauth.apps.tool.api-key is missing",
-            "web without callback   | restauth.apps.tool.callback-url is required for a web application",
+            "web without callback   | restauth.apps.tool.callback-url is required for a web application (the login page sends the person back there)",
             "bad type               | restauth.apps.tool.type must be desktop or web",
             "relative callback      | restauth.apps.tool.callback-url must be an absolute http(s) URL",
-            "zero rate-limit burst  | restauth.api.rate-limit.burst must be at least 1",
+            "zero rate-limit burst  | restauth.api.rate-limit.burst must be at least 1 (or switch the limit off with enabled=false)",
             "zero max params        | restauth.api.max-params must be at least 1",
             "bad session lifetime   | restauth.session.lifetime must be a duration such as 24h, or 0 for never",
-            "zero token cap         | restauth.token.max-live must be at least 1"})
+            "zero token cap         | restauth.token.max-live must be at least 1",
+            "zero token lifetime    | restauth.token.lifetime must be a positive duration such as 60m",
+            "relative profile base  | restauth.identity.profile-url-base must be an absolute http(s) URL",
+            "short csrf key         | restauth.login.csrf-key must be at least 32 characters (or unset: each node then makes its own)",
+            "not a redis uri        | restauth.redis.uri must be a Redis URI such as redis://127.0.0.1:6379 (or rediss://, with an optional password and database: redis://:password@host:6379/0)",
+            "zero redis timeout     | restauth.redis.timeout must be a positive duration such as 500ms"})
     void start_badConfiguration_failsNamingTheKey(String problem, String message) {
         Map<String, Object> props = validApp();
         switch (problem) {
@@ -48,14 +54,21 @@ class ConfigurationTest {
             case "zero max params" -> props.put("restauth.api.max-params", "0");
             case "bad session lifetime" -> props.put("restauth.session.lifetime", "soon");
             case "zero token cap" -> props.put("restauth.token.max-live", "0");
+            case "zero token lifetime" -> props.put("restauth.token.lifetime", "0s");
+            case "relative profile base" -> props.put("restauth.identity.profile-url-base", "/people/");
+            case "short csrf key" -> props.put("restauth.login.csrf-key", "shortcsrfkeyshortcsrfkey");
+            case "not a redis uri" -> props.put("restauth.redis.uri", "http://:toolsecrettoolsecrettoolsecret00@host");
+            case "zero redis timeout" -> props.put("restauth.redis.timeout", "0ms");
             default -> throw new IllegalArgumentException(problem);
         }
 
         RuntimeException failure = assertThrows(RuntimeException.class, () -> start(props).close());
 
         String messages = messages(failure);
-        assertTrue(messages.contains(message), messages);
+        // the line the launcher prints
+        assertEquals(message, StartFailure.configurationProblem(failure).orElseThrow(), messages);
         assertFalse(messages.contains("toolsecrettoolsecrettoolsecret00"), "a secret reached an exception message");
+        assertFalse(messages.contains("shortcsrfkeyshortcsrfkey"), "a key reached an exception message");
     }
 
     @Test

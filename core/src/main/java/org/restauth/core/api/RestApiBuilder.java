@@ -8,6 +8,8 @@ import org.restauth.core.event.AuthEvents;
 import org.restauth.core.grant.GrantStore;
 import org.restauth.core.grant.InMemoryGrantStore;
 import org.restauth.core.limit.RateLimiter;
+import org.restauth.core.login.LoginService;
+import org.restauth.core.login.LoginThrottle;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.InputRules;
 import org.restauth.core.session.SessionPolicy;
@@ -20,7 +22,8 @@ import org.restauth.core.user.InMemoryPersonStore;
 import org.restauth.core.user.PersonStore;
 
 /**
- * Wires a {@link RestApi}. The stores and the clock are required (core never reads the wall clock
+ * Wires a {@link RestApi} and, with {@link #assemble()}, the login service beside it over the same stores,
+ * policies, clock and events. The stores and the clock are required (core never reads the wall clock
  * itself: pass {@code Clock.systemUTC()}); the rest default to the default policies and no rate limit. The
  * token policy's caps apply to the token store the stores were made with.
  */
@@ -41,6 +44,7 @@ public final class RestApiBuilder {
     private PersonStore people;
     private GrantStore grants;
     private String profileUrlBase = "";
+    private LoginThrottle loginThrottle = LoginThrottle.NONE;
 
     RestApiBuilder() {
     }
@@ -121,7 +125,22 @@ public final class RestApiBuilder {
         return this;
     }
 
+    /** The login page's failure counters; none by default. Only {@link #assemble()}'s login service uses it. */
+    public RestApiBuilder loginThrottle(LoginThrottle throttle) {
+        this.loginThrottle = Objects.requireNonNull(throttle, "throttle");
+        return this;
+    }
+
     public RestApi build() {
+        return assemble().api();
+    }
+
+    /**
+     * The API and the login service, sharing one token issuer: the login service approves tokens in the API's
+     * token store, logs people in from the stores' {@link Stores#users()} (whom auth.getSession asks too), and
+     * announces to the same events.
+     */
+    public RestAuth assemble() {
         Objects.requireNonNull(stores, "stores");
         Objects.requireNonNull(clock, "clock");
         TokenStore tokenStore = stores.tokens();
@@ -136,7 +155,7 @@ public final class RestApiBuilder {
                 new RestApiSettings(
                 stores.applications(), sessionStore, applicationLimiter, addressLimiter, maxParams, inputRules, clock,
                 events);
-        return new RestApi(settings, List.of(
+        RestApi api = new RestApi(settings, List.of(
                 new CreateToken(issuer),
                 new GetSession(tokenStore, sessionStore, sessionPolicy, values, events, stores.users(), grantStore),
                 SessionMethods.expireSession(sessionStore, events),
@@ -149,5 +168,8 @@ public final class RestApiBuilder {
                 IdentityMethods.isVerified(personStore),
                 IdentityMethods.hasAppPermission(grantStore),
                 IdentityMethods.revokeExtendedPermission(grantStore, sessionStore)));
+        LoginService login = new LoginService(stores.applications(), tokenStore, issuer, stores.users(), loginThrottle,
+                grantStore, clock, events);
+        return new RestAuth(api, login);
     }
 }

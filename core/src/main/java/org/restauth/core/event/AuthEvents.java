@@ -16,7 +16,7 @@ public interface AuthEvents {
     default void tokenIssued(String apiKey) {
     }
 
-    /** A person approved a token on the login page. */
+    /** A person approved a token on the login page (announced by core's LoginService, with {@link #loginOutcome}). */
     default void tokenApproved(String apiKey) {
     }
 
@@ -37,8 +37,9 @@ public interface AuthEvents {
     }
 
     /**
-     * The login page's answer to a person's credentials.
+     * The login page's answer to a person's credentials, or their cancel (announced by core's LoginService).
      *
+     * @param apiKey the application's, or null when the login link named no known application
      * @param outcome {@code approved}, {@code cancelled}, or why it was refused, lower case (a
      *     {@code LoginFailure} name such as {@code bad_credentials}): a small fixed set, fit for a metric label
      */

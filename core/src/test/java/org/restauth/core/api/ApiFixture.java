@@ -10,14 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.restauth.core.app.Application;
 import org.restauth.core.app.InMemoryApplicationRegistry;
-import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.crypto.Secret;
 import org.restauth.core.error.ApiError;
 import org.restauth.core.event.AuthEvents;
 import org.restauth.core.limit.RateLimiter;
 import org.restauth.core.login.LoginResult;
 import org.restauth.core.login.LoginService;
-import org.restauth.core.login.LoginThrottle;
 import org.restauth.core.request.ApiRequest;
 import org.restauth.core.request.Param;
 import org.restauth.core.request.Signature;
@@ -26,7 +24,6 @@ import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.session.SessionStore;
 import org.restauth.core.store.Stores;
 import org.restauth.core.token.InMemoryTokenStore;
-import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
 import org.restauth.core.grant.InMemoryGrantStore;
@@ -77,21 +74,17 @@ final class ApiFixture {
         InMemoryApplicationRegistry apps = InMemoryApplicationRegistry.of(DESKTOP, WEB);
         tokens = new InMemoryTokenStore(b.tokenPolicy);
         sessions = new InMemorySessionStore(b.sessionPolicy);
-        Stores stores = Stores.inMemory(apps, b.tokenPolicy, b.sessionPolicy).withTokens(tokens).withSessions(sessions);
-        UserDirectory users = USERS;
-        if (b.storedPeople) {
-            users = new PersonDirectory(people, clock, new SecureRandom());
-            stores = stores.withUsers(users);
-        }
-        api = RestApi.builder()
+        Stores stores = Stores.inMemory(apps, b.tokenPolicy, b.sessionPolicy).withTokens(tokens).withSessions(sessions)
+                .withUsers(b.storedPeople ? new PersonDirectory(people, clock, new SecureRandom()) : USERS);
+        RestAuth both = RestApi.builder()
                 .stores(stores)
                 .tokenPolicy(b.tokenPolicy).sessionPolicy(b.sessionPolicy)
                 .applicationLimiter(b.limiter).addressLimiter(b.addressLimiter).maxParams(b.maxParams)
                 .personStore(people).grantStore(grants).profileUrlBase(PROFILE_BASE)
-                .events(b.events).clock(clock).build();
+                .events(b.events).clock(clock).assemble();
+        api = both.api();
+        login = both.login();
         people.add(DAVE);
-        TokenIssuer issuer = new TokenIssuer(tokens, b.tokenPolicy, RandomValues.secure(), clock);
-        login = new LoginService(apps, tokens, issuer, users, LoginThrottle.NONE, grants, clock);
     }
 
     static Builder builder() {

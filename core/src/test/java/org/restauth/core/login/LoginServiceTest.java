@@ -17,6 +17,7 @@ import org.restauth.core.app.Application;
 import org.restauth.core.app.InMemoryApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.crypto.Secret;
+import org.restauth.core.event.AuthEvents;
 import org.restauth.core.grant.InMemoryGrantStore;
 import org.restauth.core.limit.FailureLimit;
 import org.restauth.core.limit.InMemoryFailureCounter;
@@ -51,7 +52,7 @@ class LoginServiceTest {
 
     private LoginService service(LoginThrottle throttle) {
         return new LoginService(InMemoryApplicationRegistry.of(DESKTOP, WEB), tokens, issuer, USERS, throttle,
-                new InMemoryGrantStore(), CLOCK);
+                new InMemoryGrantStore(), CLOCK, AuthEvents.NONE);
     }
 
     private final LoginService login = service(LoginThrottle.NONE);
@@ -60,7 +61,7 @@ class LoginServiceTest {
     private final TokenIssuer roomyIssuer = new TokenIssuer(roomy, TokenPolicy.DEFAULT, RandomValues.secure(), CLOCK);
     private final LoginService throttled = new LoginService(InMemoryApplicationRegistry.of(DESKTOP, WEB), roomy,
             roomyIssuer, USERS, new LoginThrottle(new InMemoryFailureCounter(EMAIL_LIMIT),
-            new InMemoryFailureCounter(ADDRESS_LIMIT)), new InMemoryGrantStore(), CLOCK);
+            new InMemoryFailureCounter(ADDRESS_LIMIT)), new InMemoryGrantStore(), CLOCK, AuthEvents.NONE);
 
     private LoginResult approve(LoginService service, Application app, String token, String email, String password) {
         return service.approve(app.apiKey(), token, email, password.toCharArray(), "192.0.2.1");

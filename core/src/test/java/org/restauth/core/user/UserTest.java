@@ -1,9 +1,12 @@
 package org.restauth.core.user;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,5 +46,14 @@ class UserTest {
         assertEquals(OptionalLong.empty(), users.authenticate("alice@example.com", "PW".toCharArray()));
         assertEquals(OptionalLong.empty(), users.authenticate("bob@example.com", "pw".toCharArray()));
         assertEquals(OptionalLong.empty(), users.authenticate(null, "pw".toCharArray()));
+    }
+
+    @Test
+    void mayHoldSession_directory_onlyForItsOwnPeople() {
+        InMemoryUserDirectory users = InMemoryUserDirectory.of(new User("alice@example.com", 7, HASH));
+
+        assertTrue(users.mayHoldSession(7, Instant.EPOCH));
+        assertFalse(users.mayHoldSession(8, Instant.EPOCH));
+        assertFalse(InMemoryUserDirectory.of().mayHoldSession(7, Instant.EPOCH));
     }
 }

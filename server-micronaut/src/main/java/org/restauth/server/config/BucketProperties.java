@@ -1,37 +1,35 @@
 package org.restauth.server.config;
 
-import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.restauth.core.limit.RateLimit;
 
 /**
  * The settings of one token bucket: {@code enabled}, {@code burst}, {@code per-second} under a prefix.
- * Checked at start: a bad value stops the server with a message naming its key.
+ * Validated at start, switched off or not: a bad value stops the server with a message naming its key.
  */
 public abstract class BucketProperties {
-    private final String prefix;
     private boolean enabled = true;
+    @NotNull
+    @Min(value = 1, message = "must be at least 1 (or switch the limit off with enabled=false)")
     private Integer burst;
+    /** A finite rate: a billion a second is no limit at all already. */
+    @NotNull
+    @DecimalMin(value = "0", inclusive = false, message = "must be a number above 0")
+    @DecimalMax(value = "1000000000", message = "must be a number above 0, at most 1000000000")
     private Double perSecond;
 
-    protected BucketProperties(String prefix, int burst, double perSecond) {
-        this.prefix = prefix + ".";
+    protected BucketProperties(int burst, double perSecond) {
         this.burst = burst;
         this.perSecond = perSecond;
     }
 
     /** The bucket, or empty when switched off. */
     public Optional<RateLimit> rateLimit() {
-        if (!enabled) {
-            return Optional.empty();
-        }
-        if (burst == null || burst < 1) {
-            throw new ConfigurationException(prefix + "burst must be at least 1 (or set " + prefix + "enabled=false)");
-        }
-        if (perSecond == null || !(perSecond > 0) || perSecond.isInfinite()) {
-            throw new ConfigurationException(prefix + "per-second must be a number above 0");
-        }
-        return Optional.of(new RateLimit(burst, perSecond));
+        return enabled ? Optional.of(new RateLimit(burst, perSecond)) : Optional.empty();
     }
 
     public boolean isEnabled() {

@@ -1,7 +1,8 @@
 package org.restauth.server.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * {@code restauth.identity.*}. {@code profile-url-base}: where people's pages are ({@code profile_url} in
@@ -10,6 +11,8 @@ import io.micronaut.context.exceptions.ConfigurationException;
  */
 @ConfigurationProperties("restauth.identity")
 public final class IdentityProperties {
+    @NotNull
+    @Pattern(regexp = "((?i)https?://[^\\s\"<>]+)?", message = "must be an absolute http(s) URL")
     private String profileUrlBase = "";
 
     public String getProfileUrlBase() {
@@ -18,13 +21,5 @@ public final class IdentityProperties {
 
     public void setProfileUrlBase(String profileUrlBase) {
         this.profileUrlBase = profileUrlBase == null ? "" : profileUrlBase.trim();
-    }
-
-    /** Checked: an absolute http(s) URL or empty. */
-    public String profileUrlBase() {
-        if (!profileUrlBase.isEmpty() && !profileUrlBase.matches("(?i)https?://[^\\s\"<>]+")) {
-            throw new ConfigurationException("restauth.identity.profile-url-base must be an absolute http(s) URL");
-        }
-        return profileUrlBase;
     }
 }

@@ -7,20 +7,17 @@ import java.util.Optional;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.token.TokenPolicy;
 
-/** Core's policies from the {@code restauth.*} properties, refusing bad values with the key's name. */
+/**
+ * Core's policies from the {@code restauth.*} properties (validated by their classes' constraints); the session
+ * lifetime is a string with its own conversion, refused here with the key's name.
+ */
 final class Policies {
     private static final System.Logger LOG = System.getLogger(Policies.class.getName());
     private Policies() {
     }
 
     static TokenPolicy tokens(TokenProperties props) {
-        Duration lifetime = props.getLifetime();
-        if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
-            throw new ConfigurationException("restauth.token.lifetime must be a positive duration such as 60m");
-        }
-        atLeastOne(props.getMaxLive(), "restauth.token.max-live");
-        atLeastOne(props.getMaxLivePerApp(), "restauth.token.max-live-per-app");
-        return new TokenPolicy(lifetime, props.getMaxLive(), props.getMaxLivePerApp());
+        return new TokenPolicy(props.getLifetime(), props.getMaxLive(), props.getMaxLivePerApp());
     }
 
     /** {@code 0} (or {@code 0s}) for sessions that never expire. */
@@ -40,16 +37,5 @@ final class Policies {
         SessionPolicy defaults = SessionPolicy.DEFAULT;
         return new SessionPolicy(lifetime.get(), defaults.expiredGrace(), defaults.maxLive(),
                 defaults.maxLivePerApplication());
-    }
-
-    static int maxParams(ApiProperties props) {
-        atLeastOne(props.getMaxParams(), "restauth.api.max-params");
-        return props.getMaxParams();
-    }
-
-    private static void atLeastOne(int value, String key) {
-        if (value < 1) {
-            throw new ConfigurationException(key + " must be at least 1");
-        }
     }
 }

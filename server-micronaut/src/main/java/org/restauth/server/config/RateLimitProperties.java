@@ -11,6 +11,6 @@ public final class RateLimitProperties extends BucketProperties {
     static final String PREFIX = "restauth.api.rate-limit";
 
     public RateLimitProperties() {
-        super(PREFIX, 1000, 500);
+        super(1000, 500);
     }
 }

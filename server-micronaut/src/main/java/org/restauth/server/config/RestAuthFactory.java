@@ -11,17 +11,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.restauth.core.api.RestApi;
+import org.restauth.core.api.RestAuth;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.crypto.RandomValues;
 import org.restauth.core.event.AuthEvents;
 import org.restauth.core.grant.GrantStore;
 import org.restauth.core.limit.RateLimiter;
+import org.restauth.core.login.LoginService;
+import org.restauth.core.login.LoginThrottle;
 import org.restauth.core.request.InputRules;
 import org.restauth.core.session.SessionPolicy;
 import org.restauth.core.store.Stores;
-import org.restauth.core.token.TokenIssuer;
 import org.restauth.core.token.TokenPolicy;
-import org.restauth.core.token.TokenStore;
 import org.restauth.core.user.PersonStore;
 import org.restauth.format.ResponseRenderer;
 import org.restauth.server.request.RequestParameters;
@@ -73,18 +74,16 @@ public class RestAuthFactory {
         return Policies.sessions(props, conversion);
     }
 
-    @Singleton
-    TokenIssuer tokenIssuer(TokenStore tokens, TokenPolicy policy, RandomValues random, Clock clock,
-                            AuthEvents events) {
-        return new TokenIssuer(tokens, policy, random, clock, events);
-    }
-
-    /** Eager: every {@code restauth.*} value is checked at start, not on the first call. */
+    /**
+     * The API and the login service from core's one builder: one token store, issuer and policy, one clock and
+     * one events listener for both. Eager: every {@code restauth.*} value is checked at start, not on the first call.
+     */
     @Context
-    RestApi restApi(Stores stores, TokenPolicy tokenPolicy, SessionPolicy sessionPolicy, ApiProperties api,
-                    @Named("application") RateLimiter applicationLimiter, @Named("address") RateLimiter addressLimiter,
-                    InputRules inputRules, RandomValues random, Clock clock, AuthEvents events, PersonStore people,
-                    GrantStore grants, IdentityProperties identity) {
+    RestAuth restAuth(Stores stores, TokenPolicy tokenPolicy, SessionPolicy sessionPolicy, ApiProperties api,
+                      @Named("application") RateLimiter applicationLimiter,
+                      @Named("address") RateLimiter addressLimiter, InputRules inputRules, RandomValues random,
+                      Clock clock, AuthEvents events, PersonStore people, GrantStore grants,
+                      IdentityProperties identity, LoginThrottle loginThrottle) {
         return RestApi.builder()
                 .stores(stores)
                 .tokenPolicy(tokenPolicy)
@@ -92,14 +91,25 @@ public class RestAuthFactory {
                 .applicationLimiter(applicationLimiter)
                 .addressLimiter(addressLimiter)
                 .inputRules(inputRules)
-                .maxParams(Policies.maxParams(api))
+                .maxParams(api.getMaxParams())
                 .personStore(people)
                 .grantStore(grants)
-                .profileUrlBase(identity.profileUrlBase())
+                .profileUrlBase(identity.getProfileUrlBase())
                 .random(random)
                 .clock(clock)
                 .events(events)
-                .build();
+                .loginThrottle(loginThrottle)
+                .assemble();
+    }
+
+    @Singleton
+    RestApi restApi(RestAuth restAuth) {
+        return restAuth.api();
+    }
+
+    @Singleton
+    LoginService loginService(RestAuth restAuth) {
+        return restAuth.login();
     }
 
     @Singleton

@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 
 /**
  * {@code restauth.session.lifetime}: default 24h, {@code 0} for sessions that never expire. A string,
- * because Micronaut's Duration conversion refuses a bare {@code 0}; {@link ServerSettings} converts it.
+ * because Micronaut's Duration conversion refuses a bare {@code 0}; {@link Policies} converts it.
  */
 @ConfigurationProperties("restauth.session")
 public final class SessionProperties {

@@ -1,12 +1,13 @@
 package org.restauth.server.login;
 
+import static org.restauth.server.login.PersonPages.first;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.restauth.core.app.Application;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.grant.ConsentRedirect;
@@ -29,18 +30,13 @@ final class ConsentFlow {
     private final ApplicationRegistry applications;
     private final ConsentService consent;
     private final PersonStore people;
-    private final PersonSessions sessions;
-    private final PersonLogin login;
-    private final PageWriter writer;
+    private final PersonPages pages;
 
-    ConsentFlow(ApplicationRegistry applications, ConsentService consent, PersonStore people, PersonSessions sessions,
-                PersonLogin login, PageWriter writer) {
+    ConsentFlow(ApplicationRegistry applications, ConsentService consent, PersonStore people, PersonPages pages) {
         this.applications = applications;
         this.consent = consent;
         this.people = people;
-        this.sessions = sessions;
-        this.login = login;
-        this.writer = writer;
+        this.pages = pages;
     }
 
     MutableHttpResponse<String> answer(String path, HttpRequest<?> request, List<Param> params, boolean post,
@@ -49,28 +45,33 @@ final class ConsentFlow {
                 String.join(",", requested(params)), first(params, "next"), cancelTarget(params), first(params, "display"));
         Application app = carried.apiKey() == null ? null : applications.find(carried.apiKey()).orElse(null);
         if (app == null) {
-            return writer.write(Messages.refused(new LoginResult.Refused(LoginFailure.UNKNOWN_APPLICATION, null)), request, false);
+            return pages.write(Messages.refused(new LoginResult.Refused(LoginFailure.UNKNOWN_APPLICATION, null)),
+                    request);
         }
-        String action = post ? Optional.ofNullable(first(params, "action")).orElse("") : "";
-        if (action.equals("login")) {
-            return logIn(path, request, params, carried, app, clientAddress);
-        }
-        Optional<String> key = sessions.key(request);
-        OptionalLong uid = sessions.uid(request);
-        if (uid.isEmpty()) {
-            return writer.write(post ? Messages.forbidden() : ConsentPages.login(path, carried, app, null), request, false);
-        }
-        if (post && !login.allows(request, key.get(), first(params, "form_token"))) {
-            return writer.write(Messages.forbidden(), request, false);
-        }
+        return pages.answer(request, params, post, clientAddress,
+                error -> ConsentPages.login(path, carried, app, error), new PersonPages.Answers() {
+                    @Override
+                    public MutableHttpResponse<String> loggedIn(long uid, String key) {
+                        return show(path, request, carried, app, uid, key);
+                    }
+
+                    @Override
+                    public MutableHttpResponse<String> visit(long uid, String key, boolean post, String action) {
+                        return ConsentFlow.this.visit(path, request, carried, app, uid, key, action);
+                    }
+                });
+    }
+
+    private MutableHttpResponse<String> visit(String path, HttpRequest<?> request, ConsentPages.Carried carried,
+                                              Application app, long uid, String key, String action) {
         if (action.equals("deny")) {
-            return writer.write(leave(carried.cancel(), app, List.of(), false), request, false);
+            return pages.write(leave(carried.cancel(), app, List.of(), false), request);
         }
         if (action.equals("allow")) {
-            Grant grant = consent.allow(uid.getAsLong(), app.apiKey(), ExtendedPermission.knownOf(carried.extPerm()));
-            return writer.write(leave(carried.next(), app, held(grant, carried), true), request, false);
+            Grant grant = consent.allow(uid, app.apiKey(), ExtendedPermission.knownOf(carried.extPerm()));
+            return pages.write(leave(carried.next(), app, held(grant, carried), true), request);
         }
-        return show(path, request, carried, app, uid.getAsLong(), key.get());
+        return show(path, request, carried, app, uid, key);
     }
 
     /** The prompt, or straight on to {@code next} when everything asked for is already granted. */
@@ -80,29 +81,14 @@ final class ConsentFlow {
         boolean authorize = consent.needsAuthorization(uid, app.apiKey());
         Optional<Person> person = people.byUid(uid);
         if (person.isEmpty()) {
-            return writer.write(Messages.forbidden(), request, false);
+            return pages.write(Messages.forbidden(), request);
         }
         if (pending.isEmpty() && !authorize) {
             List<String> granted = ExtendedPermission.knownOf(carried.extPerm());
-            return writer.write(leave(carried.next(), app, granted, true), request, false);
+            return pages.write(leave(carried.next(), app, granted, true), request);
         }
-        return writer.write(ConsentPages.consent(path, carried, app, person.get(), pending, authorize,
-                login.formToken(key)), request, false);
-    }
-
-    private MutableHttpResponse<String> logIn(String path, HttpRequest<?> request, List<Param> params,
-                                              ConsentPages.Carried carried, Application app, String clientAddress) {
-        if (!login.sameOrigin(request)) {
-            return writer.write(Messages.forbidden(), request, false);
-        }
-        OptionalLong uid = login.authenticate(first(params, "email"), first(params, "pass"), clientAddress);
-        Optional<String> key = uid.isPresent() ? sessions.start(uid.getAsLong()) : Optional.empty();
-        if (key.isEmpty()) {
-            return writer.write(ConsentPages.login(path, carried, app, Messages.BAD_CREDENTIALS), request, false);
-        }
-        MutableHttpResponse<String> response = show(path, request, carried, app, uid.getAsLong(), key.get());
-        sessions.setCookie(key.get(), request, response);
-        return response;
+        return pages.write(ConsentPages.consent(path, carried, app, person.get(), pending, authorize,
+                pages.formToken(key)), request);
     }
 
     /** To an allowed target, else a page saying the window may be closed. */
@@ -135,9 +121,5 @@ final class ConsentFlow {
             }
         }
         return null;
-    }
-
-    private static String first(List<Param> params, String key) {
-        return params.stream().filter(p -> p.key().equals(key)).map(Param::value).findFirst().orElse(null);
     }
 }

@@ -1,20 +1,34 @@
 package org.restauth.server.login;
 
 import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.Optional;
 import org.restauth.core.limit.FailureLimit;
+import org.restauth.server.settings.MinDuration;
 
 /**
  * The settings of one failure counter under a prefix: {@code enabled}, {@code max-failures}, {@code window},
- * {@code lockout}, {@code max-lockout}. Checked at start: a bad value stops the server with its key named.
+ * {@code lockout}, {@code max-lockout}. Validated at start: a bad value stops the server with its key named.
+ * That {@code max-lockout} is not shorter than {@code lockout} involves two keys: {@link #failureLimit} checks it.
  */
 public abstract class FailureLimitProperties {
+    private static final String AT_LEAST_1S = "must be a duration of at least 1s, such as 15m";
+
     private final String prefix;
     private boolean enabled = true;
+    @NotNull
+    @Min(value = 1, message = "must be at least 1 (or switch the limit off with enabled=false)")
     private Integer maxFailures;
+    @NotNull
+    @MinDuration(value = "1s", message = AT_LEAST_1S)
     private Duration window;
+    @NotNull
+    @MinDuration(value = "1s", message = AT_LEAST_1S)
     private Duration lockout;
+    @NotNull
+    @MinDuration(value = "1s", message = AT_LEAST_1S)
     private Duration maxLockout;
 
     protected FailureLimitProperties(String prefix, FailureLimit defaults) {
@@ -30,23 +44,10 @@ public abstract class FailureLimitProperties {
         if (!enabled) {
             return Optional.empty();
         }
-        if (maxFailures == null || maxFailures < 1) {
-            throw new ConfigurationException(prefix + "max-failures must be at least 1 (or set " + prefix
-                    + "enabled=false)");
-        }
-        requireAtLeastOneSecond("window", window);
-        requireAtLeastOneSecond("lockout", lockout);
-        requireAtLeastOneSecond("max-lockout", maxLockout);
         if (maxLockout.compareTo(lockout) < 0) {
             throw new ConfigurationException(prefix + "max-lockout must not be shorter than " + prefix + "lockout");
         }
         return Optional.of(new FailureLimit(maxFailures, window, lockout, maxLockout));
-    }
-
-    private void requireAtLeastOneSecond(String key, Duration value) {
-        if (value == null || value.compareTo(Duration.ofSeconds(1)) < 0) {
-            throw new ConfigurationException(prefix + key + " must be a duration of at least 1s, such as 15m");
-        }
     }
 
     public boolean isEnabled() {

@@ -3,32 +3,25 @@ package org.restauth.server.login;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.limit.FailureCounter;
-import org.restauth.core.grant.GrantStore;
-import org.restauth.core.login.LoginService;
-import org.restauth.server.store.StateStore;
 import org.restauth.core.login.LoginThrottle;
-import org.restauth.core.token.TokenIssuer;
-import org.restauth.core.token.TokenStore;
-import org.restauth.core.user.InMemoryUserDirectory;
+import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.user.UserDirectory;
-import org.restauth.format.users.UserFileDirectory;
 import org.restauth.core.user.PersonStore;
 import org.restauth.server.store.StateStore;
 
-/** Wires the login page: its people, its failure counters, core's LoginService and the CSRF key. */
+/**
+ * Wires the login page: its people, its failure counters and the CSRF key. Core's LoginService comes from the
+ * one builder that makes the API too ({@link org.restauth.server.config.RestAuthFactory}).
+ */
 @Factory
 public class LoginFactory {
-    private static final int MIN_CSRF_KEY_CHARS = 32;
-
     /**
      * Eager, so that an unreadable users file stops the start with the key named. A demo person only in demo
      * mode ({@code restauth.demo=true}): otherwise nobody is ever invented.
@@ -67,24 +60,14 @@ public class LoginFactory {
         return props.failureLimit().map(limit -> state.failureCounter(name, limit)).orElse(FailureCounter.NEVER);
     }
 
-    @Singleton
-    LoginService loginService(ApplicationRegistry applications, TokenStore tokens, TokenIssuer issuer, People people,
-                              LoginThrottle throttle, GrantStore grants, Clock clock) {
-        return new LoginService(applications, tokens, issuer, people.directory(), throttle, grants, clock);
-    }
-
     @Context
-    CsrfGuard csrfGuard(LoginProperties props, TokenIssuer issuer) {
-        Duration tokenLifetime = issuer.policy().lifetime();
+    CsrfGuard csrfGuard(LoginProperties props, TokenPolicy tokens) {
+        Duration tokenLifetime = tokens.lifetime();
         String key = props.getCsrfKey();
         if (key == null || key.isEmpty()) {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             return new CsrfGuard(random, SameOrigin.of(props.getOrigin()), tokenLifetime);
-        }
-        if (key.length() < MIN_CSRF_KEY_CHARS) {
-            throw new ConfigurationException("restauth.login.csrf-key must be at least " + MIN_CSRF_KEY_CHARS
-                    + " characters (or unset: each node then makes its own)");
         }
         return new CsrfGuard(key.getBytes(StandardCharsets.UTF_8), SameOrigin.of(props.getOrigin()), tokenLifetime);
     }

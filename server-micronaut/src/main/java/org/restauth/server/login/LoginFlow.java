@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.restauth.core.app.Application;
-import org.restauth.core.app.ApplicationRegistry;
-import org.restauth.core.event.AuthEvents;
 import org.restauth.core.login.LoginFailure;
 import org.restauth.core.login.LoginResult;
 import org.restauth.core.login.LoginService;
@@ -16,17 +14,13 @@ import org.restauth.server.ops.Audit;
 @Singleton
 class LoginFlow {
     private final LoginService login;
-    private final ApplicationRegistry applications;
-    private final AuthEvents events;
     private final Audit audit;
     private final ConsentStep consent;
 
-    LoginFlow(LoginService login, ApplicationRegistry applications, AuthEvents events, Audit audit,
-              ConsentStep consent) {
+    /** Counts nothing itself: core's LoginService announces each outcome (MeteredEvents counts them). */
+    LoginFlow(LoginService login, Audit audit, ConsentStep consent) {
         this.consent = consent;
         this.login = login;
-        this.applications = applications;
-        this.events = events;
         this.audit = audit;
     }
 
@@ -47,7 +41,6 @@ class LoginFlow {
                 clientAddress);
         audit.login(result, clientAddress);
         if (result instanceof LoginResult.Ready ready) {
-            events.tokenApproved(ready.app().apiKey()); // until LoginService announces its own outcomes
             return consent.after(ready, request.permissions(), approved(ready, request));
         }
         LoginResult.Refused refused = (LoginResult.Refused) result;
@@ -60,8 +53,7 @@ class LoginFlow {
 
     /** POST with Cancel: nothing is approved. */
     Page cancel(LoginRequest request) {
-        Application app = request.apiKey() == null ? null : applications.find(request.apiKey()).orElse(null);
-        return Messages.cancelled(app);
+        return Messages.cancelled(login.cancel(request.apiKey()).orElse(null));
     }
 
     /** A web application goes back to its configured callback URL, never one from the request. */

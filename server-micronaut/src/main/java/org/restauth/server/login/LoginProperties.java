@@ -1,6 +1,7 @@
 package org.restauth.server.login;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * {@code restauth.login.*}: the key behind the login form's CSRF cookie, and this server's public origin.
@@ -8,6 +9,9 @@ import io.micronaut.context.annotation.ConfigurationProperties;
  */
 @ConfigurationProperties("restauth.login")
 public final class LoginProperties {
+    /** Unset or empty: each node makes its own. Never in a message: the pattern's message says no value. */
+    @Pattern(regexp = "(?s)(.{32,})?",
+            message = "must be at least 32 characters (or unset: each node then makes its own)")
     private String csrfKey;
     private String origin;
 

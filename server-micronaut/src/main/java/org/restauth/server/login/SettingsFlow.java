@@ -1,5 +1,7 @@
 package org.restauth.server.login;
 
+import static org.restauth.server.login.PersonPages.first;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
@@ -9,8 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import org.restauth.core.app.Application;
 import org.restauth.core.app.ApplicationRegistry;
 import org.restauth.core.grant.ConsentService;
@@ -33,51 +33,37 @@ final class SettingsFlow {
     private final ApplicationRegistry applications;
     private final ConsentService consent;
     private final PersonStore people;
-    private final PersonSessions sessions;
-    private final PersonLogin login;
-    private final PageWriter writer;
+    private final PersonPages pages;
 
-    SettingsFlow(ApplicationRegistry applications, ConsentService consent, PersonStore people, PersonSessions sessions,
-                 PersonLogin login, PageWriter writer) {
+    SettingsFlow(ApplicationRegistry applications, ConsentService consent, PersonStore people, PersonPages pages) {
         this.applications = applications;
         this.consent = consent;
         this.people = people;
-        this.sessions = sessions;
-        this.login = login;
-        this.writer = writer;
+        this.pages = pages;
     }
 
     MutableHttpResponse<String> answer(HttpRequest<?> request, List<Param> params, boolean post, String address) {
-        String action = post ? Optional.ofNullable(first(params, "action")).orElse("") : "";
         ConsentPages.Carried none = new ConsentPages.Carried("", "", "", "", "");
-        if (action.equals("login")) {
-            if (!login.sameOrigin(request)) {
-                return writer.write(Messages.forbidden(), request, false);
-            }
-            OptionalLong uid = login.authenticate(first(params, "email"), first(params, "pass"), address);
-            Optional<String> key = uid.isPresent() ? sessions.start(uid.getAsLong()) : Optional.empty();
-            if (key.isEmpty()) {
-                return writer.write(ConsentPages.login(PATH, none, null, Messages.BAD_CREDENTIALS), request, false);
-            }
-            MutableHttpResponse<String> response = writer.write(ConsentPages.redirect(PATH, null), request, false);
-            sessions.setCookie(key.get(), request, response);
-            return response;
-        }
-        Optional<String> key = sessions.key(request);
-        OptionalLong uid = sessions.uid(request);
-        if (uid.isEmpty()) {
-            return writer.write(post ? Messages.forbidden() : ConsentPages.login(PATH, none, null, null), request, false);
-        }
-        if (!post) {
-            return writer.write(list(uid.getAsLong(), key.get()), request, false);
-        }
-        if (!login.allows(request, key.get(), first(params, "form_token"))) {
-            return writer.write(Messages.forbidden(), request, false);
-        }
-        change(uid.getAsLong(), action, first(params, "api_key"), first(params, "perm"));
-        MutableHttpResponse<String> response = writer.write(ConsentPages.redirect(PATH, null), request, false);
+        return pages.answer(request, params, post, address, error -> ConsentPages.login(PATH, none, null, error),
+                new PersonPages.Answers() {
+                    @Override
+                    public MutableHttpResponse<String> loggedIn(long uid, String key) {
+                        return pages.write(ConsentPages.redirect(PATH, null), request);
+                    }
+
+                    @Override
+                    public MutableHttpResponse<String> visit(long uid, String key, boolean post, String action) {
+                        return post ? changed(request, params, uid, action) : pages.write(list(uid, key), request);
+                    }
+                });
+    }
+
+    /** The change, then back to the list; a logout ends the person session. */
+    private MutableHttpResponse<String> changed(HttpRequest<?> request, List<Param> params, long uid, String action) {
+        change(uid, action, first(params, "api_key"), first(params, "perm"));
+        MutableHttpResponse<String> response = pages.write(ConsentPages.redirect(PATH, null), request);
         if (action.equals("logout")) {
-            sessions.end(request, response);
+            pages.endSession(request, response);
         }
         return response;
     }
@@ -111,11 +97,7 @@ final class SettingsFlow {
         model.put("personName", person == null ? "" : person.profile().name().isEmpty()
                 ? person.email() : person.profile().name());
         model.put("apps", apps);
-        model.put("formToken", login.formToken(key));
+        model.put("formToken", pages.formToken(key));
         return ConsentPages.page(ConsentPages.APPLICATIONS, model, null);
-    }
-
-    private static String first(List<Param> params, String key) {
-        return params.stream().filter(p -> p.key().equals(key)).map(Param::value).findFirst().orElse(null);
     }
 }

@@ -13,6 +13,6 @@ public final class AddressRateLimitProperties extends BucketProperties {
     static final String PREFIX = "restauth.api.address-rate-limit";
 
     public AddressRateLimitProperties() {
-        super(PREFIX, 100, 10);
+        super(100, 10);
     }
 }

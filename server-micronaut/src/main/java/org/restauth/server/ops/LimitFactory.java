@@ -3,7 +3,6 @@ package org.restauth.server.ops;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -42,8 +41,6 @@ public class LimitFactory {
 
     @Singleton
     InputRules inputRules(InputLimitProperties props) {
-        atLeastOne(props.getMaxKeyLength(), "restauth.api.max-key-length");
-        atLeastOne(props.getMaxValueLength(), "restauth.api.max-value-length");
         return new InputRules(props.getMaxKeyLength(), props.getMaxValueLength());
     }
 
@@ -52,11 +49,5 @@ public class LimitFactory {
     ClientAddresses clientAddresses(InputLimitProperties props,
                                     @Nullable @Property(name = "restauth.trusted-proxies") List<String> proxies) {
         return new ClientAddresses(props.isTrustForwardedFor(), TrustedProxies.of(proxies));
-    }
-
-    private static void atLeastOne(int value, String key) {
-        if (value < 1) {
-            throw new ConfigurationException(key + " must be at least 1");
-        }
     }
 }

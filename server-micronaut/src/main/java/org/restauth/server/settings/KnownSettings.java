@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
 public final class KnownSettings {
     /** Keys read with {@code @Value} or {@code @Requires}: add a key here when a bean starts reading one. */
     static final List<String> READ_BY_VALUE = List.of("restauth.store", "restauth.demo", "restauth.users-file",
-            "restauth.sqlite.path", "restauth.redis.call-threads", "restauth.redis.call-queue",
-            "restauth.bench.baseline", "restauth.trusted-proxies", "restauth.log.format",
+            "restauth.sqlite.path", "restauth.bench.baseline", "restauth.trusted-proxies", "restauth.log.format",
             "restauth.tracing.enabled");
     private static final String PACKAGE = "org.restauth.";
 

@@ -48,7 +48,7 @@ public final class SettingsCheck {
     }
 
     /** Micronaut reads {@code usersFile} as {@code users-file}: so does this check. */
-    private static String kebab(String key) {
+    static String kebab(String key) {
         StringBuilder out = new StringBuilder(key.length() + 4);
         for (char c : key.toCharArray()) {
             if (Character.isUpperCase(c)) {

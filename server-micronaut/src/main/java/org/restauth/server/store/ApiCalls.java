@@ -1,6 +1,5 @@
 package org.restauth.server.store;
 
-import io.micronaut.context.exceptions.ConfigurationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -13,7 +12,7 @@ import org.restauth.core.store.Stores;
 /**
  * Where API calls run, chosen by the store bundle: with stores that never block (memory), on the thread that
  * read the call (the event loop: a handoff to a pool and back would cost more than the call); with stores that
- * block on the network (Redis), on one fixed pool whose queue is bounded, so that a flood while the store is
+ * block (Redis, SQLite), on one fixed pool whose queue is bounded, so that a flood while the store is
  * slow cannot pile up without limit: past the bound {@link #execute} throws {@link RejectedExecutionException}
  * and the call is answered error 2 at once.
  */
@@ -28,16 +27,10 @@ public final class ApiCalls implements Executor, AutoCloseable {
     }
 
     /**
-     * @param threads {@code restauth.redis.call-threads}: threads waiting on the store at once
-     * @param queue {@code restauth.redis.call-queue}: calls waiting for a thread, at most
+     * @param threads {@code restauth.api.call-threads}: threads waiting on the store at once (1 to 1024)
+     * @param queue {@code restauth.api.call-queue}: calls waiting for a thread, at most (1 or more)
      */
     public static ApiCalls forStores(Stores stores, int threads, int queue) {
-        if (threads < 1 || threads > 1024) {
-            throw new ConfigurationException("restauth.redis.call-threads must be between 1 and 1024");
-        }
-        if (queue < 1) {
-            throw new ConfigurationException("restauth.redis.call-queue must be at least 1");
-        }
         if (!stores.blocking()) {
             return new ApiCalls(null);
         }
@@ -49,6 +42,16 @@ public final class ApiCalls implements Executor, AutoCloseable {
     /** True if calls run on a pool of their own rather than on the calling thread. */
     public boolean pooled() {
         return pool != null;
+    }
+
+    /** The pool's threads, 0 when calls run on the calling thread. */
+    int threads() {
+        return pool == null ? 0 : pool.getMaximumPoolSize();
+    }
+
+    /** How many calls may wait for a thread now. */
+    int queueRoom() {
+        return pool == null ? 0 : pool.getQueue().remainingCapacity();
     }
 
     @Override

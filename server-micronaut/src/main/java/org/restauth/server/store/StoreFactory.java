@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.convert.ConversionService;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.restauth.core.app.ApplicationRegistry;
@@ -27,9 +26,8 @@ public class StoreFactory {
     @Singleton
     @Bean(preDestroy = "close")
     StateStore stateStore(@Value("${restauth.store:sqlite}") String store, RedisProperties redis,
-                          ConversionService conversion,
                           @Value("${restauth.sqlite.path:data/restauth.db}") String sqlitePath, Clock clock) {
-        return StoreSettings.open(store, redis, conversion, new StoreSettings.Sqlite(sqlitePath, clock));
+        return StoreSettings.open(store, redis, new StoreSettings.Sqlite(sqlitePath, clock));
     }
 
     @Singleton
@@ -38,12 +36,12 @@ public class StoreFactory {
         return state.stores(tokens, sessions, applications, users);
     }
 
-    /** Eager, so that a bad call-threads or call-queue value stops the start with its key named. */
+    /** Eager, so that a bad call-threads or call-queue value (or both names of one) stops the start. */
     @Context
     @Bean(preDestroy = "close")
-    ApiCalls apiCalls(Stores stores, @Value("${restauth.redis.call-threads:16}") int threads,
-                      @Value("${restauth.redis.call-queue:10000}") int queue) {
-        return ApiCalls.forStores(stores, threads, queue);
+    ApiCalls apiCalls(Stores stores, CallPoolProperties api, RedisProperties redis) {
+        CallPool pool = CallPool.from(api, redis);
+        return ApiCalls.forStores(stores, pool.threads(), pool.queue());
     }
 
     @Singleton

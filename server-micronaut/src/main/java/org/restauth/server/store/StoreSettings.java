@@ -1,11 +1,8 @@
 package org.restauth.server.store;
 
 import io.micronaut.context.exceptions.ConfigurationException;
-import io.micronaut.core.convert.ConversionService;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import org.restauth.store.redis.RedisStores;
 
 /** Turns {@code restauth.store} and {@code restauth.redis.*} into a store, refusing bad values by key name. */
@@ -17,36 +14,24 @@ final class StoreSettings {
     record Sqlite(String path, Clock clock) {
     }
 
-    static StateStore open(String store, RedisProperties redis, ConversionService conversion, Sqlite sqlite) {
+    static StateStore open(String store, RedisProperties redis, Sqlite sqlite) {
         String kind = store == null ? "" : store.trim().toLowerCase(Locale.ROOT);
         return switch (kind) {
             case "sqlite" -> SqliteStateStore.open(sqlite.path(), sqlite.clock());
             case "memory" -> new MemoryStateStore();
-            case "redis" -> new RedisStateStore(redisStores(redis, conversion));
+            case "redis" -> new RedisStateStore(redisStores(redis));
             default -> throw new ConfigurationException("restauth.store must be sqlite, memory or redis");
         };
     }
 
-    private static RedisStores redisStores(RedisProperties props, ConversionService conversion) {
-        Duration timeout = timeout(props.getTimeout(), conversion);
-        String uri = props.getUri() == null ? "" : props.getUri().trim();
-        if (!uri.startsWith("redis://") && !uri.startsWith("rediss://")) {
-            throw badUri();
-        }
+    /** The URI's shape and the timeout were validated by {@link RedisProperties}; the client parses the rest. */
+    private static RedisStores redisStores(RedisProperties props) {
         try {
             // connects on first use: the node starts even while Redis is down, and answers error 2 until it is up
-            return new RedisStores(uri, timeout);
+            return new RedisStores(props.getUri().trim(), props.getTimeout());
         } catch (IllegalArgumentException e) {
             throw badUri(); // not chained: the client's message may quote the URI, password included
         }
-    }
-
-    private static Duration timeout(String value, ConversionService conversion) {
-        Optional<Duration> timeout = value == null ? Optional.empty() : conversion.convert(value.trim(), Duration.class);
-        if (timeout.isEmpty() || timeout.get().isNegative() || timeout.get().isZero()) {
-            throw new ConfigurationException("restauth.redis.timeout must be a positive duration such as 500ms");
-        }
-        return timeout.get();
     }
 
     private static ConfigurationException badUri() {

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The server jar started as an operator starts it ({@code java -jar restauth-server.jar}): a misspelled key stops it
@@ -46,17 +48,21 @@ class FailClosedIT {
                 + " did you mean RESTAUTH_USERS_FILE?"), attempt.output());
     }
 
-    @Test
-    void start_badValue_exitsInOneLineNamingTheKey() throws Exception {
+    /** Checked by hand (an application entry) or by the validation of a settings class: one line either way. */
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "restauth.apps.demo.type | mobile | restauth.apps.demo.type must be desktop or web",
+            "restauth.token.max-live | 0      | restauth.token.max-live must be at least 1"})
+    void start_badValue_exitsInOneLineNamingTheKey(String key, String value, String line) throws Exception {
         Map<String, String> props = realApplication();
-        props.put("restauth.apps.demo.type", "mobile");
+        props.put(key, value);
 
         StartAttempt attempt = StartAttempt.run(props, Map.of());
 
         assertEquals(2, attempt.exitCode(), attempt.output());
-        assertTrue(attempt.output().lines().anyMatch(
-                "restauth: cannot start: restauth.apps.demo.type must be desktop or web"::equals), attempt.output());
+        assertTrue(attempt.output().lines().anyMatch(("restauth: cannot start: " + line)::equals), attempt.output());
         assertFalse(attempt.output().contains("\tat "), attempt.output());
+        assertFalse(attempt.output().contains("Validation failed"), attempt.output());
     }
 
     @Test

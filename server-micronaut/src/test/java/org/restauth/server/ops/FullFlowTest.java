@@ -199,6 +199,16 @@ class FullFlowTest {
                 "restauth_requests_seconds_bucket{method=\"auth.createToken\",result=\"ok\",le=\"+Inf\"} 1"));
     }
 
+    /** Core's LoginService announces each login once, and nothing else counts it: no double counts. */
+    @Test
+    void prometheus_countsEachLoginOutcomeOnce() {
+        assertTrue(prometheus.contains(
+                "restauth_logins_total{application=\"vector\",outcome=\"approved\"} 1.0"), prometheus);
+        assertTrue(prometheus.contains(
+                "restauth_logins_total{application=\"vector\",outcome=\"bad_credentials\"} 1.0"), prometheus);
+        assertTrue(prometheus.contains("restauth_tokens_approved_total{application=\"vector\"} 1.0"), prometheus);
+    }
+
     @Test
     void prometheus_countsTheFlowPerApplicationName() {
         assertTrue(prometheus.contains("restauth_tokens_issued_total{application=\"vector\"} 1.0"), prometheus);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.exceptions.ConfigurationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -49,14 +48,6 @@ class ApiCallsTest {
         } finally {
             release.countDown();
         }
-    }
-
-    @Test
-    void forStores_badSizes_failNamingTheKey() {
-        assertEquals("restauth.redis.call-threads must be between 1 and 1024",
-                assertThrows(ConfigurationException.class, () -> ApiCalls.forStores(MEMORY, 0, 10)).getMessage());
-        assertEquals("restauth.redis.call-queue must be at least 1",
-                assertThrows(ConfigurationException.class, () -> ApiCalls.forStores(BLOCKING, 4, 0)).getMessage());
     }
 
     private static void await(CountDownLatch latch) {
