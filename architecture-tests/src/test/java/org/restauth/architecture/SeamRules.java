@@ -1,6 +1,7 @@
 package org.restauth.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -28,18 +29,41 @@ final class SeamRules {
             .allowEmptyShould(true)
             .because("core's internal packages are not API");
 
-    /** The HTTP entry points (the root package) and the pages sit on top; nothing below reaches up to them. */
+    /**
+     * The server's parts, top to bottom: the entry points (the root package: Main, Launcher, HealthProbe), the
+     * pages and bench routes, the API endpoints, the meters and logs, the configuration, the store bundle. A part
+     * uses only parts below it; health, tls and tracing are leaves used from above, validation (the settings'
+     * constraints) a leaf any part may use.
+     */
     @ArchTest
-    static final ArchRule server_parts_below_the_endpoints_do_not_reach_up = noClasses()
-            .that().resideInAnyPackage(SERVER + ".store..", SERVER + ".request..", SERVER + ".ops..",
-                    SERVER + ".config..", SERVER + ".health..")
-            .should().dependOnClassesThat().resideInAnyPackage(SERVER, SERVER + ".login..", SERVER + ".bench..")
+    static final ArchRule server_packages_depend_in_one_direction = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("entry").definedBy(SERVER)
+            .layer("pages").definedBy(SERVER + ".login..", SERVER + ".bench..")
+            .layer("api").definedBy(SERVER + ".api..")
+            .layer("health").definedBy(SERVER + ".health..")
+            .layer("tls").definedBy(SERVER + ".tls..")
+            .layer("tracing").definedBy(SERVER + ".tracing..")
+            .layer("metrics").definedBy(SERVER + ".metrics..")
+            .layer("config").definedBy(SERVER + ".config..")
+            .layer("store").definedBy(SERVER + ".store..")
+            .layer("validation").definedBy(SERVER + ".validation..")
+            .whereLayer("pages").mayOnlyBeAccessedByLayers("entry")
+            .whereLayer("api").mayOnlyBeAccessedByLayers("entry", "pages")
+            .whereLayer("health").mayOnlyBeAccessedByLayers("entry")
+            .whereLayer("tls").mayOnlyBeAccessedByLayers("entry")
+            .whereLayer("tracing").mayOnlyBeAccessedByLayers("entry")
+            .whereLayer("metrics").mayOnlyBeAccessedByLayers("entry", "pages", "api")
+            .whereLayer("config").mayOnlyBeAccessedByLayers("entry", "pages", "api", "metrics")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("entry", "pages", "api", "metrics", "config", "health")
+            .whereLayer("validation").mayOnlyBeAccessedByLayers("entry", "pages", "api", "metrics", "config", "store")
             .because("server packages depend in one direction: endpoints and pages on the parts they use");
 
     @ArchTest
     static final ArchRule the_server_store_uses_no_other_server_part = noClasses()
             .that().resideInAPackage(SERVER + ".store..")
-            .should().dependOnClassesThat().resideInAnyPackage(SERVER + ".ops..", SERVER + ".config..",
-                    SERVER + ".request..", SERVER + ".health..")
+            .should().dependOnClassesThat().resideInAnyPackage(SERVER, SERVER + ".api..", SERVER + ".login..",
+                    SERVER + ".bench..", SERVER + ".metrics..", SERVER + ".config..", SERVER + ".health..",
+                    SERVER + ".tls..", SERVER + ".tracing..")
             .because("the store bundle is made from configuration values alone");
 }

@@ -3,7 +3,7 @@ package org.restauth.server;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import java.util.Optional;
-import org.restauth.server.settings.StartFailure;
+import org.restauth.server.config.StartFailure;
 import org.restauth.server.tls.TlsConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

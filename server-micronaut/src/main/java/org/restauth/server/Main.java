@@ -1,6 +1,6 @@
 package org.restauth.server;
 
-import org.restauth.server.ops.LogFormat;
+import org.restauth.server.metrics.LogFormat;
 
 /** Starts the HTTP server: {@code java -jar restauth-server.jar}. */
 public final class Main {

@@ -1,5 +1,7 @@
 package org.restauth.server;
 
+import org.restauth.server.api.ApiEndpoint;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,9 +20,9 @@ import org.restauth.core.request.Param;
 import org.restauth.core.store.Stores;
 import org.restauth.format.RenderedResponse;
 import org.restauth.format.ResponseRenderer;
-import org.restauth.server.ops.ApiMetrics;
-import org.restauth.server.ops.CallRecorder;
-import org.restauth.server.request.RequestParameters;
+import org.restauth.server.metrics.ApiMetrics;
+import org.restauth.server.metrics.CallRecorder;
+import org.restauth.server.api.RequestParameters;
 import org.restauth.server.store.ApiCalls;
 
 /** A call the full call queue of a blocking store refused is answered error 2 ("try again"), not error 1. */

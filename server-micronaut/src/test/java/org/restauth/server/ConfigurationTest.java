@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.token.TokenStore;
 import org.restauth.core.user.PersonStore;
-import org.restauth.server.settings.StartFailure;
+import org.restauth.server.config.StartFailure;
 
 /** {@code restauth.*} configuration: what it changes, and a clear refusal to start on a bad value. */
 class ConfigurationTest {

@@ -15,9 +15,9 @@ import org.restauth.core.request.ResponseFormat;
 import org.restauth.core.request.ResponseOptions;
 import org.restauth.format.RenderedResponse;
 import org.restauth.format.ResponseRenderer;
-import org.restauth.server.HttpAnswers;
-import org.restauth.server.ops.ClientAddresses;
-import org.restauth.server.request.RawRequest;
+import org.restauth.server.api.HttpAnswers;
+import org.restauth.server.api.ClientAddresses;
+import org.restauth.server.api.RawRequest;
 
 /**
  * {@code POST /bench/floor/xml} and {@code /bench/floor/json}: what any implementation of auth.createToken has

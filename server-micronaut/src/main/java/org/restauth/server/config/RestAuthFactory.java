@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.ConversionService;
-import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -25,7 +24,6 @@ import org.restauth.core.store.Stores;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.core.user.PersonStore;
 import org.restauth.format.ResponseRenderer;
-import org.restauth.server.request.RequestParameters;
 import org.restauth.server.store.StateStore;
 
 /**
@@ -115,11 +113,5 @@ public class RestAuthFactory {
     @Singleton
     ResponseRenderer responseRenderer() {
         return new ResponseRenderer();
-    }
-
-    /** Multipart bodies get the limits configured for Micronaut's own form decoder. */
-    @Singleton
-    RequestParameters requestParameters(NettyHttpServerConfiguration netty) {
-        return new RequestParameters(netty.getFormMaxFields(), netty.getFormMaxBufferedBytes());
     }
 }

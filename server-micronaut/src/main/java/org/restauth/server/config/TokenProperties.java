@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.restauth.core.token.TokenPolicy;
-import org.restauth.server.settings.MinDuration;
+import org.restauth.server.validation.MinDuration;
 
 /** {@code restauth.token.*}: how long a token lives (default 60m) and how many may be live. Validated at start. */
 @ConfigurationProperties("restauth.token")

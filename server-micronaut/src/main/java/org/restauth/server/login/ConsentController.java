@@ -10,7 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import org.restauth.server.ops.ClientAddresses;
+import org.restauth.server.api.ClientAddresses;
 
 /**
  * The era's permission prompts: {@code authorize.php} (2007-08), {@code connect/prompt_permission.php} and

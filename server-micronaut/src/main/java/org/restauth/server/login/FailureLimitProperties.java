@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.Optional;
 import org.restauth.core.limit.FailureLimit;
-import org.restauth.server.settings.MinDuration;
+import org.restauth.server.validation.MinDuration;
 
 /**
  * The settings of one failure counter under a prefix: {@code enabled}, {@code max-failures}, {@code window},

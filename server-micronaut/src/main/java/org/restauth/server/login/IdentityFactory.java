@@ -6,8 +6,8 @@ import java.time.Clock;
 import org.restauth.core.grant.ConsentService;
 import org.restauth.core.grant.GrantStore;
 import org.restauth.core.session.SessionStore;
-import org.restauth.server.ops.Audit;
-import org.restauth.server.ops.AuditedGrants;
+import org.restauth.server.metrics.Audit;
+import org.restauth.server.metrics.AuditedGrants;
 import org.restauth.server.store.StateStore;
 
 /**

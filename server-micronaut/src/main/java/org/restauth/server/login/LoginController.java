@@ -22,8 +22,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import org.restauth.core.api.Failures;
 import org.restauth.core.wire.MalformedRequestException;
-import org.restauth.server.ops.ClientAddresses;
-import org.restauth.server.request.RawRequest;
+import org.restauth.server.api.ClientAddresses;
+import org.restauth.server.api.RawRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,7 +8,7 @@ import org.restauth.core.app.Application;
 import org.restauth.core.login.LoginFailure;
 import org.restauth.core.login.LoginResult;
 import org.restauth.core.login.LoginService;
-import org.restauth.server.ops.Audit;
+import org.restauth.server.metrics.Audit;
 
 /** What login.php answers, HTTP aside: core's LoginService results turned into pages. */
 @Singleton

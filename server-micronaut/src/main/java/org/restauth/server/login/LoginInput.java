@@ -6,8 +6,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.restauth.core.request.Param;
-import org.restauth.server.request.RawRequest;
-import org.restauth.server.request.RequestParameters;
+import org.restauth.server.api.RawRequest;
+import org.restauth.server.api.RequestParameters;
 
 /** The query string and the body of a login request, parsed from the raw bytes by the API's own reader. */
 @Singleton

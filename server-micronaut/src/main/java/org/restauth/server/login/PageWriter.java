@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.restauth.server.ops.ClientAddresses;
+import org.restauth.server.api.ClientAddresses;
 
 /** Turns a {@link Page} into the HTTP answer: rendered HTML (or a redirect), the CSRF cookie, the headers. */
 @Singleton

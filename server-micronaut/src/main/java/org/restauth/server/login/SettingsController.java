@@ -10,7 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import org.restauth.server.ops.ClientAddresses;
+import org.restauth.server.api.ClientAddresses;
 
 /** {@code /settings/applications}: the person's own page of allowed applications. */
 @Controller

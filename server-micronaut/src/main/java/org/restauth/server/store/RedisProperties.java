@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
-import org.restauth.server.settings.MinDuration;
+import org.restauth.server.validation.MinDuration;
 
 /**
  * {@code restauth.redis.*}, used only with {@code restauth.store: redis} (validated at start all the same). The

@@ -26,10 +26,10 @@ import org.restauth.core.token.InMemoryTokenStore;
 import org.restauth.core.token.TokenPolicy;
 import org.restauth.format.RenderedResponse;
 import org.restauth.format.ResponseRenderer;
-import org.restauth.server.ApiEndpoint;
-import org.restauth.server.ops.ApiMetrics;
-import org.restauth.server.ops.CallRecorder;
-import org.restauth.server.request.RequestParameters;
+import org.restauth.server.api.ApiEndpoint;
+import org.restauth.server.metrics.ApiMetrics;
+import org.restauth.server.metrics.CallRecorder;
+import org.restauth.server.api.RequestParameters;
 import org.restauth.server.store.ApiCalls;
 
 /**

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.restauth.server.settings.StartFailure;
+import org.restauth.server.config.StartFailure;
 
 /** A bad login limit stops the start with a message naming the key to fix. */
 class LoginLimitConfigurationTest {

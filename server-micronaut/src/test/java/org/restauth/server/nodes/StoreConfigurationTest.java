@@ -17,7 +17,7 @@ import org.restauth.core.session.SessionStore;
 import org.restauth.store.redis.RedisSessionStore;
 import org.restauth.server.store.ApiCalls;
 import org.restauth.server.store.StateStore;
-import org.restauth.server.settings.StartFailure;
+import org.restauth.server.config.StartFailure;
 
 /** {@code restauth.store} and {@code restauth.redis.*}: what they select, and a clear refusal of bad values. */
 class StoreConfigurationTest {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.restauth.server.settings.StartFailure;
+import org.restauth.server.config.StartFailure;
 import org.slf4j.LoggerFactory;
 
 /**
