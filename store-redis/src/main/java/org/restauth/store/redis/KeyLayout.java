@@ -94,6 +94,11 @@ final class KeyLayout {
         return GRANT_PREFIX + uid + ":" + apiKey;
     }
 
+    /** The prefix of the person's grant hashes: {@code grant(uid, apiKey)} is this followed by the api key. */
+    static String grantsOf(long uid) {
+        return GRANT_PREFIX + uid + ":";
+    }
+
     static String personGrants(long uid) {
         return PERSON_GRANTS_PREFIX + uid;
     }

@@ -59,7 +59,8 @@ public final class RedisPersonStore implements PersonStore {
     @Override
     public boolean remove(long uid) {
         Long removed = redis.script(LuaScript.PERSON_REMOVE, ScriptOutputType.INTEGER,
-                new String[] {KeyLayout.person(uid), PEOPLE}, Long.toString(uid), PERSON_BY_EMAIL_PREFIX);
+                new String[] {KeyLayout.person(uid), PEOPLE, KeyLayout.personGrants(uid)}, Long.toString(uid),
+                PERSON_BY_EMAIL_PREFIX, KeyLayout.grantsOf(uid));
         return removed == 1;
     }
 
