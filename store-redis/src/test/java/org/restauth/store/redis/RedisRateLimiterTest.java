@@ -120,11 +120,36 @@ class RedisRateLimiterTest extends RateLimiterContract {
     }
 
     @Test
+    void tryAcquire_busyKey_drawsFromRedisOncePerLease() throws Exception {
+        try (RedisServer own = RedisServer.started(); RedisStores node = own.patientStores()) {
+            RateLimiter limiter = node.rateLimiter("app", new RateLimit(1_000_000, 1));
+            assertTrue(limiter.tryAcquire(key + "-other", now)); // Redis caches the script: EVALSHA from now on
+            own.inspect().configResetstat();
+            for (int i = 0; i < 640; i++) {
+                assertTrue(limiter.tryAcquire(key, now));
+            }
+            // leases of 1, 2, 4 … 32 (63 calls), then 64 each (577 calls): 6 + 10 draws
+            assertEquals(16, scriptCalls(own));
+        }
+    }
+
+    @Test
     void maxLease_isOneUnderFortyAndAtMostSixtyFour() {
         assertEquals(1, RedisRateLimiter.maxLease(new RateLimit(39, 1)));
         assertEquals(2, RedisRateLimiter.maxLease(new RateLimit(40, 1)));
         assertEquals(50, RedisRateLimiter.maxLease(new RateLimit(1000, 1)));
         assertEquals(RedisRateLimiter.MAX_LEASE, RedisRateLimiter.maxLease(new RateLimit(1_000_000_000, 1)));
+    }
+
+    /** EVALSHA and EVAL calls since the last CONFIG RESETSTAT. */
+    private static long scriptCalls(RedisServer server) {
+        long calls = 0;
+        for (String line : server.inspect().info("commandstats").split("\r\n")) {
+            if (line.startsWith("cmdstat_evalsha:calls=") || line.startsWith("cmdstat_eval:calls=")) {
+                calls += Long.parseLong(line.substring(line.indexOf('=') + 1, line.indexOf(',')));
+            }
+        }
+        return calls;
     }
 
     /** Grants until refused, at one instant. */
