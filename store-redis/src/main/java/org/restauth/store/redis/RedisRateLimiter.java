@@ -9,14 +9,14 @@ import org.restauth.core.limit.RateLimit;
 import org.restauth.core.limit.RateLimiter;
 
 /**
- * Token buckets in Redis, shared by every node, drawn from through short local leases (docs/storage.md, "Rate
- * limits"): one script call takes a few permits from the shared bucket, and this node grants them without a
- * round trip while the lease is younger than {@link #LEASE_MILLIS}. Permits are taken before they are
- * granted, so all nodes together never grant more than the bucket holds; a node may refuse early while another
- * holds unused leased permits. Unused permits of an expired lease go back to the bucket with the key's next
- * draw (lost only if that never comes, and then refilled). A lease starts at one permit and doubles each time
- * one is used up before it expires, up to {@code burst / 20} (at most {@link #MAX_LEASE}): a burst under 40 is
- * drawn one permit per call, exactly as without leases.
+ * Token buckets in Redis, shared by every node, drawn from through short local leases (docs/scaling-out.md,
+ * "Rate-limit leases"): one script call takes a few permits from the shared bucket, and this node grants them
+ * without a round trip while the lease is younger than {@link #LEASE_MILLIS}. Permits are taken before they
+ * are granted, so all nodes together never grant more than the bucket holds; a node may refuse early while
+ * another holds unused leased permits. Unused permits of an expired lease go back to the bucket with the key's
+ * next draw (lost only if that never comes, and then refilled). A lease starts at one permit and doubles each
+ * time one is used up before it expires, up to {@code burst / 20} (at most {@link #MAX_LEASE}): a burst under
+ * 40 is drawn one permit per call, exactly as without leases.
  */
 public final class RedisRateLimiter implements RateLimiter {
     /** A century: beyond it PEXPIRE overflows, and no sane limit refills that slowly. */
@@ -36,7 +36,7 @@ public final class RedisRateLimiter implements RateLimiter {
     private final String perSecond;
     private final String refillMillis;
     private final int maxLease;
-    private final ConcurrentHashMap<String, Lease> leases = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, PermitLease> leases = new ConcurrentHashMap<>();
     private final AtomicLong lastSweepMillis = new AtomicLong(Long.MIN_VALUE / 2);
 
     RedisRateLimiter(RedisGateway redis, String name, RateLimit limit) {
@@ -58,7 +58,7 @@ public final class RedisRateLimiter implements RateLimiter {
     @Override
     public boolean tryAcquire(String key, Instant now) {
         long nowMillis = now.toEpochMilli();
-        Lease lease = maxLease == 1 ? null : lease(key, nowMillis);
+        PermitLease lease = maxLease == 1 ? null : lease(key, nowMillis);
         if (lease == null) {
             return take(key, nowMillis, 1, 0) == 1;
         }
@@ -90,8 +90,8 @@ public final class RedisRateLimiter implements RateLimiter {
     }
 
     /** The key's lease, new if none; null if the table is full of live leases. */
-    private Lease lease(String key, long nowMillis) {
-        Lease lease = leases.get(key);
+    private PermitLease lease(String key, long nowMillis) {
+        PermitLease lease = leases.get(key);
         if (lease != null) {
             return lease;
         }
@@ -101,7 +101,7 @@ public final class RedisRateLimiter implements RateLimiter {
                 return null;
             }
         }
-        return leases.computeIfAbsent(key, k -> new Lease());
+        return leases.computeIfAbsent(key, k -> new PermitLease());
     }
 
     /** Drops expired leases, once per lease period at most; their unused permits are lost (and refilled). */
@@ -123,57 +123,5 @@ public final class RedisRateLimiter implements RateLimiter {
     /** Number of keys holding a lease (tests). */
     int leasedKeys() {
         return leases.size();
-    }
-
-    /** One key's permits taken from the shared bucket and not yet granted. Guarded by its own monitor. */
-    private static final class Lease {
-        private long takenAtMillis = Long.MIN_VALUE / 2;
-        private int left;
-        /** Permits of expired leases, handed back with the next draw. */
-        private int unreturned;
-        private int size = 1;
-
-        /** Callers' instants may arrive slightly out of order; a clock set far back ends the lease too. */
-        boolean live(long nowMillis) {
-            return nowMillis - takenAtMillis < LEASE_MILLIS && takenAtMillis - nowMillis < LEASE_MILLIS;
-        }
-
-        boolean grant(long nowMillis) {
-            if (left > 0 && live(nowMillis)) {
-                left--;
-                return true;
-            }
-            return false;
-        }
-
-        /** Doubles after a lease used up while live, halves after one that expired unused. */
-        int nextSize(long nowMillis, int max) {
-            if (live(nowMillis)) {
-                size = Math.min(max, size * 2);
-            } else if (left > 0) {
-                size = Math.max(1, size / 2);
-            }
-            return size;
-        }
-
-        int claimUnused(long nowMillis) {
-            if (!live(nowMillis)) {
-                unreturned += left;
-                left = 0;
-            }
-            int claimed = unreturned;
-            unreturned = 0;
-            return claimed;
-        }
-
-        /** Another thread's draw may have refilled meanwhile: a live lease keeps its (earlier) start. */
-        void add(long nowMillis, int extra) {
-            if (!live(nowMillis)) {
-                unreturned += left;
-                left = 0;
-                takenAtMillis = nowMillis;
-            }
-            left += extra;
-        }
     }
 }
