@@ -66,7 +66,9 @@ public final class PersonDirectory implements UserDirectory {
     @Override
     public boolean mayHoldSession(long uid, Instant approvedAt) {
         return store.byUid(uid)
-                .filter(person -> !person.disabled() && !approvedAt.isBefore(person.credentialsChanged()))
+                // in milliseconds: stores keep a token's approval time to the millisecond, a clock may give more
+                .filter(person -> !person.disabled()
+                        && approvedAt.toEpochMilli() >= person.credentialsChanged().toEpochMilli())
                 .isPresent();
     }
 }

@@ -88,6 +88,18 @@ class PersonDirectoryTest {
         assertTrue(directory.mayHoldSession(erin.uid(), changed.plusSeconds(1)));
     }
 
+    /** A token keeps its approval time to the millisecond; a clock that gives microseconds must not void it. */
+    @Test
+    void mayHoldSession_approvedInTheSameMillisecondAsAChangeWithMicroseconds_isTrue() {
+        Person ivy = add("ivy@example.com", 100_000, false);
+        Instant changed = NOW.plusSeconds(60).plusNanos(123_456);
+        store.update(ivy.withPasswordHash(PasswordHash.create("new one".toCharArray(), RANDOM, 100_000), changed));
+
+        Instant approvedAsStored = Instant.ofEpochMilli(changed.toEpochMilli());
+        assertTrue(directory.mayHoldSession(ivy.uid(), approvedAsStored));
+        assertFalse(directory.mayHoldSession(ivy.uid(), approvedAsStored.minusMillis(1)));
+    }
+
     @Test
     void mayHoldSession_disabledThenEnabledAgain_voidsOnlyTokensApprovedBeforeTheDisable() {
         Person fay = add("fay@example.com", 100_000, false);
