@@ -27,11 +27,16 @@ public final class FixedAndStoredPeople implements PersonStore {
     private final Map<String, Person> fixedByEmail;
     private final PersonStore store;
 
-    /** @param since the fixed people's created and updated time (the file has none) */
+    /**
+     * @param since the fixed people's created and updated time (the file has none). Their credentials count as
+     *              never changed: reading the file again at a restart must not void the tokens approved before it,
+     *              which outlive a node on a shared store.
+     */
     public FixedAndStoredPeople(Collection<User> fixed, Instant since, PersonStore store) {
         this.store = Objects.requireNonNull(store, "store");
         List<Person> people = fixed.stream()
-                .map(u -> new Person(u.uid(), u.email(), u.passwordHash(), Profile.EMPTY, false, since, since))
+                .map(u -> new Person(u.uid(), u.email(), u.passwordHash(), Profile.EMPTY, false, since, since,
+                        Instant.EPOCH))
                 .toList();
         this.fixedByUid = people.stream().collect(Collectors.toMap(Person::uid, Function.identity(), (a, b) -> {
             throw new IllegalArgumentException("two fixed people share uid " + a.uid());

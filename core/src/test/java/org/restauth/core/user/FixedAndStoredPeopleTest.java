@@ -143,4 +143,14 @@ class FixedAndStoredPeopleTest {
         assertEquals(FILE_HASH, served.byUid(8055).orElseThrow().passwordHash());
         assertEquals(0, updates.get());
     }
+
+    /** A node restarted on a shared store reads the file again: a token approved before that stays good. */
+    @Test
+    void mayHoldSession_fileReadAgainAtARestart_tokenApprovedBeforeStaysGood() {
+        Instant approved = LOADED.minusSeconds(30);
+        FixedAndStoredPeople restarted = new FixedAndStoredPeople(List.of(FILE_ALICE), LOADED, new InMemoryPersonStore());
+        PersonDirectory directory = new PersonDirectory(restarted, Clock.fixed(LOADED, ZoneOffset.UTC), RANDOM);
+
+        assertTrue(directory.mayHoldSession(8055, approved));
+    }
 }
