@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 jar=server-micronaut/target/restauth-server.jar
 # rebuild when the jar is missing or any source, resource or pom of its modules is newer
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml core/src core/pom.xml format/src format/pom.xml store-redis/src store-redis/pom.xml \
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml core/src core/pom.xml format/src format/pom.xml store-redis/src store-redis/pom.xml store-sqlite/src store-sqlite/pom.xml \
      server-micronaut/src server-micronaut/pom.xml -type f -newer "$jar" -print -quit 2>/dev/null)" ]; then
   mvn -B -ntp -q -DskipTests -Djib.skip -pl server-micronaut -am package
 fi
