@@ -60,7 +60,9 @@ class LoginUsersFileTest {
         Path log = dir.resolve("server.log");
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                "-Dmicronaut.server.port=-1", "-Drestauth.users-file=" + file, "org.restauth.server.Main")
+                "-Dmicronaut.server.port=-1", "-Drestauth.users-file=" + file,
+                // the default store is a SQLite file under the working directory: keep it in this test's folder
+                "-Drestauth.sqlite.path=" + dir.resolve("restauth.db"), "org.restauth.server.Main")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
         // bounded, so a hang fails the test instead of stalling the build; the start fails long before
