@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # JFR of createToken XML on one jar (bench/README.md, "Profile of createToken XML"); then
-#   jfr print --events jdk.ExecutionSample --stack-depth 200 OUT.jfr > out.txt && python3 bench/profile/top-frames.py out.txt: server on a free port, wrk 15 s warm-up + 20 s recorded.
+#   jfr print --events jdk.ExecutionSample --stack-depth 200 OUT.jfr > out.txt && python3 bench/profile/top-frames.py out.txt
+# The server (memory store) on 127.0.0.1:18181, wrk 15 s warm-up, then 20 s recorded.
+# Usage: bench/profile/createtoken-jfr.sh JAR OUT.jfr
 set -euo pipefail
 JAR=$1; OUT=$2
 API_KEY=bench0123456789abcdef0123456789a; SECRET=benchsecretbenchsecretbenchsecr0
