@@ -3,7 +3,9 @@ package org.restauth.cli;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.security.SecureRandom;
 import java.util.Arrays;
+import org.restauth.core.user.PasswordHash;
 
 /** A new password: one line of piped standard input, or typed twice at a no-echo prompt. */
 final class PasswordInput {
@@ -15,7 +17,17 @@ final class PasswordInput {
         this.err = err;
     }
 
-    char[] read(String email) throws IOException {
+    /** The new password's hash; the typed characters are wiped once hashed. */
+    PasswordHash readHash(String email) throws IOException {
+        char[] password = read(email);
+        try {
+            return PasswordHash.create(password, new SecureRandom());
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private char[] read(String email) throws IOException {
         char[] password = terminal.isInteractive() ? prompt(terminal.console(), email) : terminal.readLine();
         if (password == null || password.length == 0) {
             throw new CliFailure("no password given (empty line or end of input)");

@@ -1,9 +1,7 @@
 package org.restauth.cli;
 
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.restauth.core.user.PasswordHash;
 import org.restauth.core.user.Person;
@@ -57,15 +55,9 @@ final class UserAddCommand implements Callable<Integer> {
             if (people.byEmail(normalized).isPresent()) {
                 throw new CliFailure("a person with email " + normalized + " already exists");
             }
-            char[] password = new PasswordInput(parent.terminal(), spec.commandLine().getErr()).read(normalized);
+            PasswordHash hash = new PasswordInput(parent.terminal(), spec.commandLine().getErr()).readHash(normalized);
             Instant now = Instant.now();
-            Person person;
-            try {
-                person = new Person(uid, normalized, PasswordHash.create(password, new SecureRandom()),
-                        new Profile(name, "", "", "", ""), false, now, now);
-            } finally {
-                Arrays.fill(password, '\0');
-            }
+            Person person = new Person(uid, normalized, hash, new Profile(name, "", "", "", ""), false, now, now);
             switch (people.add(person)) {
                 case EMAIL_TAKEN -> throw new CliFailure("a person with email " + normalized + " already exists");
                 case UID_TAKEN -> throw new CliFailure("a person with uid " + uid + " already exists");

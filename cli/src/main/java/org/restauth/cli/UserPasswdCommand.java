@@ -1,8 +1,6 @@
 package org.restauth.cli;
 
 import java.io.IOException;
-import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.restauth.core.user.PasswordHash;
 import org.restauth.core.user.Person;
@@ -35,13 +33,7 @@ final class UserPasswdCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (CliStores stores = store.open()) {
             Person person = PersonChange.find(stores, email);
-            char[] password = new PasswordInput(parent.terminal(), spec.commandLine().getErr()).read(person.email());
-            PasswordHash hash;
-            try {
-                hash = PasswordHash.create(password, new SecureRandom());
-            } finally {
-                Arrays.fill(password, '\0');
-            }
+            PasswordHash hash = new PasswordInput(parent.terminal(), spec.commandLine().getErr()).readHash(person.email());
             PersonChange.update(stores, email, (p, now) -> p.withPasswordHash(hash, now), "new password for",
                     "password_changed", spec);
         }
